@@ -1,0 +1,100 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../src/access/anyone'
+import { hasRole } from '../src/access/roles'
+import { staffOnly } from '../src/access/staffOnly'
+import { contactsField, localizedText, localizedTextarea } from '../src/fields/content'
+import { slugField } from '../src/fields/slug'
+import { label } from '../src/lib/labels'
+import { httpUrl } from '../src/lib/validators'
+import { slugs } from './slugs'
+
+export const partnerKinds = [
+  { value: 'central-press-agency', label: label('Cơ quan báo chí Trung ương', 'Central press agency') },
+  { value: 'national-broadcaster', label: label('Đài phát thanh, truyền hình quốc gia', 'National broadcaster') },
+  { value: 'national-newspaper', label: label('Báo Trung ương', 'National newspaper') },
+  { value: 'foreign-media', label: label('Báo chí nước ngoài', 'Foreign media') },
+  { value: 'lao-media', label: label('Báo chí Lào', 'Lao media') },
+  { value: 'provincial-media', label: label('Báo chí địa phương', 'Provincial media') },
+]
+
+const editors = ({ req }: { req: Parameters<typeof staffOnly>[0]['req'] }) => hasRole(req.user, 'editor', 'publisher')
+
+export const Partners: CollectionConfig = {
+  slug: slugs.partners,
+  graphQL: { singularName: 'Partner', pluralName: 'Partners' },
+  labels: { singular: label('Đối tác truyền thông', 'Media partner'), plural: label('Đối tác truyền thông', 'Media partners') },
+  access: {
+    read: anyone,
+    create: editors,
+    update: editors,
+    delete: ({ req }) => hasRole(req.user, 'admin'),
+    readVersions: staffOnly,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'country', 'updatedAt'],
+    group: label('Đối tác', 'Partners'),
+  },
+  fields: [
+    localizedText({ name: 'name', label: label('Tên cơ quan', 'Name'), required: true }),
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', type: 'select', label: label('Loại hình', 'Kind'), required: true, options: partnerKinds },
+        {
+          name: 'country',
+          type: 'text',
+          label: label('Quốc gia (mã ISO)', 'Country (ISO code)'),
+          required: true,
+          defaultValue: 'VN',
+          validate: (value: string | null | undefined) =>
+            value && /^[A-Z]{2}$/.test(value) ? true : 'Country must be a two-letter ISO 3166-1 code such as VN or LA',
+        },
+      ],
+    },
+    {
+      name: 'website',
+      type: 'text',
+      label: label('Trang web', 'Website'),
+      validate: httpUrl('Website'),
+    },
+    localizedTextarea({ name: 'description', label: label('Giới thiệu', 'Description') }),
+    {
+      name: 'logo',
+      type: 'upload',
+      label: label('Logo', 'Logo'),
+      relationTo: slugs.media,
+      filterOptions: { mimeType: { contains: 'image' } },
+    },
+    {
+      name: 'agreement',
+      type: 'group',
+      label: label('Thỏa thuận hợp tác', 'Cooperation agreement'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'number', type: 'text', label: label('Số thỏa thuận', 'Agreement number') },
+            { name: 'from', type: 'date', label: label('Hiệu lực từ', 'Valid from'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'until',
+              type: 'date',
+              label: label('Đến', 'Valid until'),
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+              validate: (value: Date | string | null | undefined, { siblingData }: { siblingData: { from?: string | null } }) =>
+                !value || !siblingData.from || new Date(value) >= new Date(siblingData.from)
+                  ? true
+                  : 'The agreement must end after it starts',
+            },
+          ],
+        },
+      ],
+    },
+    contactsField('contacts', label('Đầu mối liên hệ', 'Contacts')),
+    slugField({ from: 'name', localized: false }),
+  ],
+  versions: { maxPerDoc: 20 },
+  timestamps: true,
+}
+

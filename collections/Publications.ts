@@ -1,0 +1,77 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '../src/access/contentAccess'
+import { bodyField, documentsField, localizedText, summaryField, topicsField } from '../src/fields/content'
+import { slugField } from '../src/fields/slug'
+import { contentVersions } from '../src/fields/versions'
+import { isValidIsbn } from '../src/lib/isbn'
+import { label } from '../src/lib/labels'
+import { slugs } from './slugs'
+
+export const publicationKinds = [
+  { value: 'book', label: label('Sách', 'Book') },
+  { value: 'brochure', label: label('Sách mỏng / brochure', 'Brochure') },
+  { value: 'leaflet', label: label('Tờ gấp', 'Leaflet') },
+  { value: 'photo-book', label: label('Sách ảnh', 'Photo book') },
+  { value: 'video', label: label('Phim / video', 'Video') },
+  { value: 'infographic', label: label('Đồ họa thông tin', 'Infographic') },
+  { value: 'e-magazine', label: label('Tạp chí điện tử (e-magazine)', 'E-magazine') },
+  { value: 'map', label: label('Bản đồ', 'Map') },
+]
+
+export const Publications: CollectionConfig = {
+  slug: slugs.publications,
+  graphQL: { singularName: 'Publication', pluralName: 'Publications' },
+  labels: { singular: label('Ấn phẩm', 'Publication'), plural: label('Ấn phẩm', 'Publications') },
+  access: contentAccess(),
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'year', '_status', 'updatedAt'],
+    group: label('Nội dung', 'Content'),
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      label: label('Loại ấn phẩm', 'Kind'),
+      required: true,
+      options: publicationKinds,
+    },
+    localizedText({ name: 'title', label: label('Tên ấn phẩm', 'Title'), required: true }),
+    summaryField(),
+    bodyField(),
+    {
+      name: 'cover',
+      type: 'upload',
+      label: label('Ảnh bìa', 'Cover'),
+      relationTo: slugs.media,
+      filterOptions: { mimeType: { contains: 'image' } },
+    },
+    documentsField('files', label('Tệp theo ngôn ngữ', 'Files per language'), { localized: true }),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'isbn',
+          type: 'text',
+          label: label('ISBN', 'ISBN'),
+          validate: (value: string | null | undefined) =>
+            !value || isValidIsbn(value) ? true : 'ISBN must be a valid ISBN-10 or ISBN-13 (check digit included)',
+        },
+        { name: 'publicationNumber', type: 'text', label: label('Số giấy phép xuất bản', 'Publication number') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        localizedText({ name: 'publisher', label: label('Nhà xuất bản', 'Publisher') }),
+        { name: 'year', type: 'number', label: label('Năm xuất bản', 'Year'), min: 1945, max: 2100 },
+      ],
+    },
+    slugField({ from: 'title' }),
+    topicsField(),
+  ],
+  versions: contentVersions,
+  timestamps: true,
+}

@@ -1,0 +1,31 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../src/access/anyone'
+import { hasRole } from '../src/access/roles'
+import { label } from '../src/lib/labels'
+import { localizedText, localizedTextarea } from '../src/fields/content'
+import { slugField } from '../src/fields/slug'
+import { slugs } from './slugs'
+
+export const Topics: CollectionConfig = {
+  slug: slugs.topics,
+  graphQL: { singularName: 'Topic', pluralName: 'Topics' },
+  labels: { singular: label('Chủ đề', 'Topic'), plural: label('Chủ đề', 'Topics') },
+  access: {
+    read: anyone,
+    create: ({ req }) => hasRole(req.user, 'editor', 'publisher'),
+    update: ({ req }) => hasRole(req.user, 'editor', 'publisher'),
+    delete: ({ req }) => hasRole(req.user, 'admin'),
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug', 'updatedAt'],
+    group: label('Danh mục', 'Reference'),
+  },
+  fields: [
+    localizedText({ name: 'name', label: label('Tên chủ đề', 'Name'), required: true }),
+    localizedTextarea({ name: 'description', label: label('Mô tả', 'Description') }),
+    { ...slugField({ from: 'name', localized: false }), unique: true },
+  ],
+  timestamps: true,
+}

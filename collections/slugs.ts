@@ -1,0 +1,30 @@
+/** Every collection and global slug, spelled once. Integrations rely on these: do not rename. */
+export const slugs = {
+  users: 'users',
+  media: 'media',
+  topics: 'topics',
+  pressReleases: 'press-releases',
+  publications: 'publications',
+  trainingMaterials: 'training-materials',
+  partners: 'partners',
+  partnerMedia: 'partner-media',
+  releaseNumbers: 'release-numbers',
+} as const
+
+export const globalSlugs = {
+  siteSettings: 'site-settings',
+} as const
+
+/** Collections whose items go through the editorial workflow and reach the public. */
+export const contentCollections = [
+  slugs.pressReleases,
+  slugs.publications,
+  slugs.trainingMaterials,
+  slugs.partnerMedia,
+] as const
+
+export type ContentCollectionSlug = (typeof contentCollections)[number]
+
+export const locales = ['vi', 'en', 'lo'] as const
+export type Locale = (typeof locales)[number]
+export const defaultLocale: Locale = 'vi'

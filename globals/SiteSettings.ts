@@ -1,0 +1,70 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '../src/access/anyone'
+import { hasRole } from '../src/access/roles'
+import { localizedText, localizedTextarea } from '../src/fields/content'
+import { label } from '../src/lib/labels'
+import { httpUrl, phoneNumber } from '../src/lib/validators'
+import { globalSlugs, slugs } from '../collections/slugs'
+
+export const SiteSettings: GlobalConfig = {
+  slug: globalSlugs.siteSettings,
+  label: label('Cài đặt chung', 'Site settings'),
+  access: {
+    read: anyone,
+    update: ({ req }) => hasRole(req.user, 'admin'),
+  },
+  admin: { group: label('Hệ thống', 'System') },
+  fields: [
+    localizedText({ name: 'organizationName', label: label('Tên cơ quan', 'Organization name'), required: true }),
+    localizedTextarea({ name: 'address', label: label('Địa chỉ', 'Address') }),
+    {
+      type: 'row',
+      fields: [
+        { name: 'contactEmail', type: 'email', label: label('Email liên hệ', 'Contact email') },
+        { name: 'contactPhone', type: 'text', label: label('Điện thoại', 'Phone'), validate: phoneNumber },
+      ],
+    },
+    {
+      name: 'emailSender',
+      type: 'group',
+      label: label('Người gửi email', 'Email sender'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            localizedText({ name: 'name', label: label('Tên người gửi', 'Sender name') }),
+            { name: 'address', type: 'email', label: label('Địa chỉ gửi', 'Sender address') },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'logo',
+      type: 'upload',
+      label: label('Logo', 'Logo'),
+      relationTo: slugs.media,
+      filterOptions: { mimeType: { contains: 'image' } },
+    },
+    {
+      name: 'socialLinks',
+      type: 'array',
+      label: label('Mạng xã hội', 'Social links'),
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'platform',
+              type: 'select',
+              label: label('Nền tảng', 'Platform'),
+              required: true,
+              options: ['facebook', 'youtube', 'zalo', 'tiktok', 'x', 'linkedin', 'website'].map((v) => ({ value: v, label: v })),
+            },
+            { name: 'url', type: 'text', label: label('Đường dẫn', 'URL'), required: true, validate: httpUrl('URL') },
+          ],
+        },
+      ],
+    },
+  ],
+}

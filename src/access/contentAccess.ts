@@ -1,0 +1,18 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { publishedOrStaff } from './publishedOrStaff'
+import { hasRole } from './roles'
+import { staffOnly } from './staffOnly'
+import { writers } from './writers'
+
+/**
+ * Access shared by every content collection. Reading is public for published items only; the
+ * workflow (issue 3) narrows writing per transition.
+ */
+export const contentAccess = (read: Access = publishedOrStaff): NonNullable<CollectionConfig['access']> => ({
+  read,
+  readVersions: staffOnly,
+  create: writers,
+  update: writers,
+  delete: ({ req }) => hasRole(req.user, 'admin'),
+})

@@ -1,0 +1,178 @@
+/**
+ * The one reader of process.env. Every variable the platform understands is declared, documented
+ * and validated here; anything missing or malformed stops the process with a message that names it.
+ * Keep `.env.example` and the README's table in step with this file.
+ */
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+const bool = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+      error: 'must be one of true, false, 1, 0, yes, no',
+    })
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)))
+
+const optionalBool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be one of true, false, 1, 0, yes, no' })
+  .optional()
+  .transform((v) => (v === undefined ? undefined : ['true', '1', 'yes'].includes(v)))
+
+const DATABASE_URI = z
+  .string()
+  .trim()
+  .regex(/^(file:|postgres(ql)?:\/\/|mongodb(\+srv)?:\/\/)/, {
+    error: 'must start with file: (SQLite), postgres:// (PostgreSQL) or mongodb:// (MongoDB)',
+  })
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://news.quangtri.gov.vn' }).optional(),
+  DATABASE_URI: DATABASE_URI.default('file:./data/newsroom.db'),
+  PAYLOAD_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  ADMIN_EMAIL: z.email({ error: 'must be an email address' }).default('admin@newsroom.local'),
+  ADMIN_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters' }).optional(),
+  AUTO_SEED: optionalBool,
+  SERVE_ADMIN: bool(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MEDIA_DIR: z.string().trim().min(1).default('./media'),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
+  UPLOAD_MAX_PIXELS: z.coerce.number().int().positive().default(40_000_000),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  EMAIL_FROM_ADDRESS: z.email({ error: 'must be an email address' }).default('no-reply@newsroom.local'),
+  EMAIL_FROM_NAME: z.string().trim().min(1).default('Thông tin đối ngoại Quảng Trị'),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v): boolean | number | string => {
+      if (v === undefined || v === '' || v === 'false') return false
+      if (v === 'true') return true
+      return /^\d+$/.test(v) ? Number(v) : v
+    }),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+})
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test'
+  isProduction: boolean
+  host: string
+  port: number
+  publicUrl: string
+  databaseUri: string
+  databaseKind: DatabaseKind
+  payloadSecret: string
+  adminEmail: string
+  adminPassword: string | undefined
+  autoSeed: boolean
+  serveAdmin: boolean
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  mediaDir: string
+  uploadMaxBytes: number
+  uploadMaxPixels: number
+  smtpUrl: string | undefined
+  emailFromAddress: string
+  emailFromName: string
+  trustProxy: boolean | number | string
+  shutdownTimeoutMs: number
+}
+
+export class ConfigError extends Error {
+  readonly variables: string[]
+  constructor(problems: { variable: string; message: string }[]) {
+    super(
+      'Invalid configuration:\n' +
+        problems.map((p) => `  - ${p.variable}: ${p.message}`).join('\n') +
+        '\nSee .env.example for every variable and its meaning.',
+    )
+    this.name = 'ConfigError'
+    this.variables = problems.map((p) => p.variable)
+  }
+}
+
+export function databaseKindOf(uri: string): DatabaseKind {
+  if (uri.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
+  return 'mongodb'
+}
+
+/** Development keeps a generated secret here so sessions survive restarts. */
+export const DEV_SECRET_FILE = path.resolve('data', '.payload-secret')
+
+function developmentSecret(file: string): string {
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()
+  const secret = randomBytes(32).toString('hex')
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, secret + '\n', { mode: 0o600 })
+  return secret
+}
+
+/** Read and validate an environment. Pure apart from the development secret file. */
+export function loadEnv(
+  source: Record<string, string | undefined> = process.env,
+  options: { devSecretFile?: string } = {},
+): Env {
+  // An empty value means "not set": .env files often carry `NAME=` lines.
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  )
+  const parsed = schema.safeParse(cleaned)
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? '(environment)'),
+        message: issue.message,
+      })),
+    )
+  }
+  const e = parsed.data
+  const isProduction = e.NODE_ENV === 'production'
+  if (isProduction && !e.PAYLOAD_SECRET) {
+    throw new ConfigError([
+      {
+        variable: 'PAYLOAD_SECRET',
+        message: 'is required in production (generate one with: openssl rand -hex 32)',
+      },
+    ])
+  }
+  const payloadSecret = e.PAYLOAD_SECRET ?? developmentSecret(options.devSecretFile ?? DEV_SECRET_FILE)
+  const adminPassword = e.ADMIN_PASSWORD ?? (isProduction ? undefined : 'quangtri-newsroom')
+  return {
+    nodeEnv: e.NODE_ENV,
+    isProduction,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    databaseUri: e.DATABASE_URI,
+    databaseKind: databaseKindOf(e.DATABASE_URI),
+    payloadSecret,
+    adminEmail: e.ADMIN_EMAIL,
+    adminPassword,
+    autoSeed: e.AUTO_SEED ?? e.NODE_ENV === 'development',
+    serveAdmin: e.SERVE_ADMIN,
+    logLevel: e.LOG_LEVEL,
+    mediaDir: path.resolve(e.MEDIA_DIR),
+    uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    uploadMaxPixels: e.UPLOAD_MAX_PIXELS,
+    smtpUrl: e.SMTP_URL,
+    emailFromAddress: e.EMAIL_FROM_ADDRESS,
+    emailFromName: e.EMAIL_FROM_NAME,
+    trustProxy: e.TRUST_PROXY,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  }
+}
+
+let cached: Env | undefined
+
+/** The process's environment, validated once. */
+export function getEnv(): Env {
+  cached ??= loadEnv(process.env)
+  return cached
+}

@@ -1,0 +1,53 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+import { databaseKindOf } from '../config/env'
+import { srcDir } from '../config/paths'
+import { migrations as postgresMigrations } from '../migrations/postgres'
+import { migrations as sqliteMigrations } from '../migrations/sqlite'
+
+export const migrationDirs = {
+  sqlite: path.join(srcDir, 'migrations', 'sqlite'),
+  postgres: path.join(srcDir, 'migrations', 'postgres'),
+}
+
+/**
+ * The database is chosen by DATABASE_URI alone. Development pushes the schema; production
+ * (`npm start`) applies the committed migrations on start. MongoDB needs no migrations.
+ */
+export function databaseAdapter(uri: string): DatabaseAdapterObj {
+  switch (databaseKindOf(uri)) {
+    case 'sqlite': {
+      ensureSqliteDirectory(uri)
+      return sqliteAdapter({
+        client: { url: uri },
+        migrationDir: migrationDirs.sqlite,
+        prodMigrations: sqliteMigrations,
+        busyTimeout: 5_000,
+      })
+    }
+    case 'postgres':
+      return postgresAdapter({
+        // A press-release creation holds one connection for its transaction and briefly takes a second
+        // to reserve its number (collections/PressReleases/hooks/assignReleaseNumber.ts): size the pool
+        // for that, and fail after 10 s rather than wait for ever when it is exhausted.
+        pool: { connectionString: uri, max: 20, connectionTimeoutMillis: 10_000 },
+        migrationDir: migrationDirs.postgres,
+        prodMigrations: postgresMigrations,
+      })
+    case 'mongodb':
+      return mongooseAdapter({ url: uri })
+  }
+}
+
+/** `file:./data/newsroom.db` is created on first start, folder included. */
+function ensureSqliteDirectory(uri: string): void {
+  const file = uri.slice('file:'.length).split('?')[0]
+  if (!file || file === ':memory:' || file.startsWith(':')) return
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+}

@@ -1,0 +1,12 @@
+import type { RelationshipField } from 'payload'
+
+import { contentCollections } from '../../collections/slugs'
+import { label } from '../lib/labels'
+
+export const relatedItemsField = (): RelationshipField => ({
+  name: 'related',
+  type: 'relationship',
+  label: label('Nội dung liên quan', 'Related items'),
+  relationTo: [...contentCollections],
+  hasMany: true,
+})

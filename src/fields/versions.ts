@@ -1,0 +1,7 @@
+import type { CollectionConfig } from 'payload'
+
+/** Drafts and a bounded version history for every content collection. */
+export const contentVersions: CollectionConfig['versions'] = {
+  drafts: { autosave: false },
+  maxPerDoc: 100,
+}

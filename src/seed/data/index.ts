@@ -1,0 +1,8 @@
+export * from './types'
+export { images } from './images'
+export { topics } from './topics'
+export { partners } from './partners'
+export { pressReleases } from './pressReleases'
+export { publications } from './publications'
+export { trainingMaterials } from './trainingMaterials'
+export { partnerMedia } from './partnerMedia'

@@ -1,0 +1,408 @@
+import type { Localized, SeedContact, SeedPressRelease } from './types'
+
+const dongHa: Localized = { vi: 'Đông Hà', en: 'Dong Ha', lo: 'ດົງຮ່າ' }
+
+const pressOffice: SeedContact = {
+  name: 'Lê Thị Thanh Hương',
+  role: {
+    vi: 'Phụ trách bộ phận báo chí, Phòng Thông tin – Báo chí – Xuất bản, Sở Thông tin và Truyền thông tỉnh Quảng Trị',
+    en: 'Press officer, Information, Press and Publishing Division, Quang Tri Department of Information and Communications',
+    lo: 'ເຈົ້າໜ້າທີ່ຮັບຜິດຊອບວຽກງານສື່ມວນຊົນ, ຂະແໜງຂໍ້ມູນຂ່າວສານ, ໜັງສືພິມ ແລະ ການພິມຈຳໜ່າຍ, ພະແນກຖະແຫຼງຂ່າວ ແລະ ການສື່ສານ ແຂວງກວາງຈິ',
+  },
+  email: 'baochi@sotttt.quangtri.example',
+  phone: '+84 233 3852 555',
+}
+
+export const pressReleases: SeedPressRelease[] = [
+  {
+    key: 'plan-43-2024',
+    headline: {
+      vi: 'Quảng Trị ban hành Kế hoạch công tác thông tin đối ngoại năm 2024',
+      en: 'Quang Tri issues its 2024 foreign-information plan',
+      lo: 'ແຂວງກວາງຈິ ອອກແຜນການວຽກງານຖະແຫຼງຂ່າວໃຫ້ຕ່າງປະເທດ ປີ 2024',
+    },
+    summary: {
+      vi: 'Ngày 27/2/2024, UBND tỉnh Quảng Trị ban hành Kế hoạch số 43/KH-UBND về công tác thông tin đối ngoại năm 2024, nhằm nâng cao chất lượng quản lý nhà nước, quảng bá hình ảnh của tỉnh và huy động nguồn lực cho phát triển.',
+      en: 'On 27 February 2024 the Quang Tri Provincial People’s Committee issued Plan No. 43/KH-UBND on foreign-information work for 2024, to improve state management, promote the province’s image and mobilise resources for its development.',
+      lo: 'ວັນທີ 27 ກຸມພາ 2024, ຄະນະກຳມະການປະຊາຊົນແຂວງກວາງຈິ ໄດ້ອອກແຜນການເລກທີ 43/KH-UBND ວ່າດ້ວຍວຽກງານຖະແຫຼງຂ່າວໃຫ້ຕ່າງປະເທດ ປີ 2024, ເພື່ອຍົກສູງຄຸນນະພາບການຄຸ້ມຄອງຂອງລັດ, ໂຄສະນາພາບພົດຂອງແຂວງ ແລະ ລະດົມຊັບພະຍາກອນເຂົ້າໃນການພັດທະນາ.',
+    },
+    body: {
+      vi: [
+        'Ngày 27/2/2024, Ủy ban nhân dân tỉnh Quảng Trị đã ban hành Kế hoạch số 43/KH-UBND về công tác thông tin đối ngoại của tỉnh năm 2024. Kế hoạch nhằm tiếp tục nâng cao chất lượng công tác quản lý nhà nước về thông tin đối ngoại; triển khai hiệu quả các văn bản của Chính phủ, Bộ Thông tin và Truyền thông và của tỉnh về hoạt động thông tin đối ngoại; bảo đảm sự phối hợp chặt chẽ, thống nhất, đồng bộ giữa các cấp, các ngành và địa phương trong triển khai nhiệm vụ.',
+        'Kế hoạch đặt mục tiêu mở rộng, đa dạng hóa, nâng cao chất lượng và hiệu quả các hoạt động thông tin đối ngoại để tuyên truyền, quảng bá, xây dựng thương hiệu và định vị hình ảnh tỉnh Quảng Trị, qua đó nâng cao năng lực cạnh tranh phát triển của tỉnh; tranh thủ sự đồng tình, ủng hộ của Nhân dân trong và ngoài nước nhằm huy động tối đa các nguồn lực đầu tư. Đồng thời, kịp thời thông tin về tình hình thế giới và đất nước, hạn chế tác động tiêu cực của các thông tin, luận điệu sai trái, xuyên tạc, góp phần giữ vững ổn định chính trị – xã hội và tạo sự đồng thuận trong các tầng lớp Nhân dân.',
+        'Các nhiệm vụ trọng tâm gồm: triển khai văn bản quy phạm pháp luật và văn bản quản lý, chỉ đạo, hướng dẫn về thông tin đối ngoại; tổ chức Triển lãm số “Hoàng Sa, Trường Sa của Việt Nam – Những bằng chứng lịch sử và pháp lý”; thực hiện Chương trình phối hợp giữa Bộ Thông tin và Truyền thông và Bộ Tư lệnh Bộ đội Biên phòng về thông tin, truyền thông và thông tin đối ngoại tại khu vực biên giới, biển, hải đảo giai đoạn 2021–2030; tổ chức giao lưu, hợp tác quốc tế; biên soạn, xuất bản các sản phẩm thông tin đối ngoại; tập huấn, bồi dưỡng nghiệp vụ; cung cấp thông tin cho báo chí về tình hình phát triển kinh tế – xã hội và hợp tác truyền thông với các cơ quan báo chí Trung ương.',
+        'Kế hoạch cũng yêu cầu triển khai Quyết định số 1191/QĐ-TTg ngày 05/8/2020 của Thủ tướng Chính phủ về đổi mới và nâng cao năng lực công tác thông tin, tuyên truyền và thông tin đối ngoại góp phần xây dựng biên giới hòa bình, hữu nghị, hợp tác và phát triển; duy trì, giám sát, kiểm tra hoạt động của Cụm Thông tin đối ngoại tại Cửa khẩu Quốc tế Lao Bảo và Cửa khẩu Quốc tế La Lay; theo dõi, tổng hợp dư luận báo chí trong và ngoài nước về tình hình của tỉnh, xây dựng tài liệu lập luận để giải thích, làm rõ và phản bác thông tin sai lệch; đồng thời tổ chức các hoạt động trong khuôn khổ Lễ hội Vì Hòa bình năm 2024.',
+      ],
+      en: [
+        'On 27 February 2024 the Quang Tri Provincial People’s Committee issued Plan No. 43/KH-UBND on the province’s foreign-information work in 2024. The plan aims to keep improving state management of foreign information; to put into effect the documents of the Government, the Ministry of Information and Communications and the province on foreign-information activities; and to ensure close, consistent and coordinated work between all levels, sectors and localities.',
+        'The plan sets out to broaden, diversify and improve foreign-information activities so as to promote Quang Tri, build its brand and position its image, thereby strengthening the province’s competitiveness, and to win the understanding and support of people at home and abroad in order to mobilise as much investment as possible. It also calls for timely information on world and national affairs and for limiting the harm done by false and distorted claims, helping to maintain political and social stability and build consensus among the province’s people.',
+        'Its main tasks include: implementing legal, management and guidance documents on foreign information; organising the digital exhibition “Hoang Sa and Truong Sa of Viet Nam – Historical and Legal Evidence”; carrying out the cooperation programme between the Ministry of Information and Communications and the Border Guard Command on information, communication and foreign information in border, sea and island areas for 2021–2030; organising international exchanges and cooperation; compiling and publishing foreign-information products; training staff; giving the press information on the province’s socio-economic development; and working with central press agencies to promote the province.',
+        'The plan further requires the implementation of the Prime Minister’s Decision No. 1191/QĐ-TTg of 5 August 2020 on renewing and strengthening information, communication and foreign-information work for a border of peace, friendship, cooperation and development; the operation, supervision and inspection of the foreign-information points at the Lao Bao and La Lay international border gates; the monitoring of domestic and foreign press coverage of the province, with argument briefs to explain, clarify and rebut inaccurate information; and the organisation of activities under the 2024 Peace Festival.',
+      ],
+      lo: [
+        'ວັນທີ 27 ກຸມພາ 2024, ຄະນະກຳມະການປະຊາຊົນແຂວງກວາງຈິ ໄດ້ອອກແຜນການເລກທີ 43/KH-UBND ວ່າດ້ວຍວຽກງານຖະແຫຼງຂ່າວໃຫ້ຕ່າງປະເທດຂອງແຂວງ ປີ 2024. ແຜນການດັ່ງກ່າວມີຈຸດປະສົງເພື່ອສືບຕໍ່ຍົກສູງຄຸນນະພາບການຄຸ້ມຄອງຂອງລັດຕໍ່ວຽກງານຖະແຫຼງຂ່າວໃຫ້ຕ່າງປະເທດ; ຈັດຕັ້ງປະຕິບັດບັນດາເອກະສານຂອງລັດຖະບານ, ຂອງກະຊວງຖະແຫຼງຂ່າວ ແລະ ການສື່ສານ ແລະ ຂອງແຂວງ ໃຫ້ມີປະສິດທິຜົນ; ພ້ອມທັງຮັບປະກັນການປະສານງານຢ່າງແໜ້ນແຟ້ນ, ເປັນເອກະພາບ ແລະ ສອດຄ່ອງກັນ ລະຫວ່າງທຸກຂັ້ນ, ທຸກຂະແໜງການ ແລະ ທ້ອງຖິ່ນ.',
+        'ແຜນການໄດ້ກຳນົດເປົ້າໝາຍຂະຫຍາຍ, ຫັນເປັນຫຼາກຫຼາຍ ແລະ ຍົກສູງຄຸນນະພາບ ແລະ ປະສິດທິຜົນຂອງການເຄື່ອນໄຫວຖະແຫຼງຂ່າວໃຫ້ຕ່າງປະເທດ ເພື່ອໂຄສະນາເຜີຍແຜ່, ສ້າງຍີ່ຫໍ້ ແລະ ກຳນົດພາບພົດຂອງແຂວງກວາງຈິ, ຈາກນັ້ນຍົກສູງຄວາມສາມາດໃນການແຂ່ງຂັນຂອງແຂວງ; ຊ່ວງຊີງເອົາຄວາມເຫັນດີ ແລະ ການສະໜັບສະໜູນຂອງປະຊາຊົນທັງພາຍໃນ ແລະ ຕ່າງປະເທດ ເພື່ອລະດົມແຫຼ່ງທຶນການລົງທຶນໃຫ້ໄດ້ຫຼາຍທີ່ສຸດ. ພ້ອມກັນນັ້ນ, ກໍໃຫ້ສະໜອງຂໍ້ມູນຂ່າວສານກ່ຽວກັບສະພາບການຂອງໂລກ ແລະ ຂອງປະເທດຢ່າງທັນການ, ຈຳກັດຜົນກະທົບທາງລົບຂອງຂໍ້ມູນ ແລະ ການກ່າວອ້າງທີ່ບໍ່ຖືກຕ້ອງ ແລະ ບິດເບືອນ, ປະກອບສ່ວນຮັກສາສະຖຽນລະພາບທາງດ້ານການເມືອງ-ສັງຄົມ ແລະ ສ້າງຄວາມເປັນເອກະພາບໃນທົ່ວສັງຄົມ.',
+        'ໜ້າວຽກຈຸດສຸມປະກອບມີ: ຈັດຕັ້ງປະຕິບັດນິຕິກຳ ແລະ ເອກະສານຊີ້ນຳ, ແນະນຳກ່ຽວກັບວຽກງານຖະແຫຼງຂ່າວໃຫ້ຕ່າງປະເທດ; ຈັດງານວາງສະແດງດີຈິຕອນ “ຮວາງຊາ, ເຈືອງຊາ ຂອງຫວຽດນາມ – ຫຼັກຖານທາງປະຫວັດສາດ ແລະ ທາງກົດໝາຍ”; ປະຕິບັດແຜນງານຮ່ວມມືລະຫວ່າງກະຊວງຖະແຫຼງຂ່າວ ແລະ ການສື່ສານ ກັບກອງບັນຊາການທະຫານຮັກສາຊາຍແດນ ດ້ານຂໍ້ມູນຂ່າວສານ, ການສື່ສານ ແລະ ຖະແຫຼງຂ່າວໃຫ້ຕ່າງປະເທດ ຢູ່ເຂດຊາຍແດນ, ທະເລ ແລະ ເກາະ ໄລຍະ 2021–2030; ຈັດກິດຈະກຳແລກປ່ຽນ ແລະ ຮ່ວມມືສາກົນ; ຮຽບຮຽງ ແລະ ຈັດພິມຜະລິດຕະພັນຖະແຫຼງຂ່າວໃຫ້ຕ່າງປະເທດ; ຝຶກອົບຮົມວິຊາສະເພາະ; ສະໜອງຂໍ້ມູນໃຫ້ສື່ມວນຊົນກ່ຽວກັບການພັດທະນາເສດຖະກິດ-ສັງຄົມຂອງແຂວງ ແລະ ຮ່ວມມືດ້ານສື່ກັບອົງການສື່ມວນຊົນສູນກາງ.',
+        'ແຜນການຍັງກຳນົດໃຫ້ຈັດຕັ້ງປະຕິບັດຂໍ້ຕົກລົງເລກທີ 1191/QĐ-TTg ລົງວັນທີ 5 ສິງຫາ 2020 ຂອງນາຍົກລັດຖະມົນຕີ ວ່າດ້ວຍການປັບປຸງ ແລະ ຍົກສູງຄວາມສາມາດຂອງວຽກງານຂໍ້ມູນຂ່າວສານ, ໂຄສະນາ ແລະ ຖະແຫຼງຂ່າວໃຫ້ຕ່າງປະເທດ ເພື່ອປະກອບສ່ວນສ້າງຊາຍແດນແຫ່ງສັນຕິພາບ, ມິດຕະພາບ, ການຮ່ວມມື ແລະ ການພັດທະນາ; ຮັກສາ, ຕິດຕາມ ແລະ ກວດກາການເຄື່ອນໄຫວຂອງຈຸດຖະແຫຼງຂ່າວໃຫ້ຕ່າງປະເທດ ຢູ່ດ່ານສາກົນລາວບາວ ແລະ ດ່ານສາກົນລາໄລ; ຕິດຕາມ ແລະ ສັງລວມຄຳເຫັນຂອງສື່ມວນຊົນພາຍໃນ ແລະ ຕ່າງປະເທດກ່ຽວກັບແຂວງ, ສ້າງເອກະສານອະທິບາຍເພື່ອຊີ້ແຈງ ແລະ ໂຕ້ແຍ້ງຂໍ້ມູນທີ່ບໍ່ຖືກຕ້ອງ; ພ້ອມທັງຈັດກິດຈະກຳຕ່າງໆ ໃນຂອບງານບຸນເພື່ອສັນຕິພາບ ປີ 2024.',
+      ],
+    },
+    datelinePlace: dongHa,
+    publishedAt: '2024-02-28T21:38:00+07:00',
+    topics: ['foreign-information', 'border-gates-trade', 'culture-history'],
+    images: ['dong-ha-city'],
+    contacts: [pressOffice],
+    status: 'published',
+    related: ['hoang-sa-truong-sa-exhibition', 'peace-festival-2024', 'border-gates-ewec'],
+  },
+  {
+    key: 'border-gates-ewec',
+    headline: {
+      vi: 'Cửa khẩu Lao Bảo, La Lay: thông quan thuận lợi hơn, thông tin đối ngoại đến gần hơn với người qua lại',
+      en: 'Lao Bao and La Lay border gates: smoother clearance, and foreign information closer to travellers',
+      lo: 'ດ່ານລາວບາວ ແລະ ດ່ານລາໄລ: ການຜ່ານແດນສະດວກຂຶ້ນ, ຂໍ້ມູນຂ່າວສານໃກ້ຊິດກັບຜູ້ເດີນທາງຫຼາຍຂຶ້ນ',
+    },
+    summary: {
+      vi: 'Hai cửa khẩu quốc tế với Lào tiếp tục cải cách thủ tục, phục vụ hàng hóa và hành khách trên Hành lang kinh tế Đông – Tây; các Cụm Thông tin đối ngoại tại cửa khẩu được cập nhật nội dung bằng ba thứ tiếng.',
+      en: 'The province’s two international border gates with Laos continue to simplify procedures for goods and travellers on the East–West Economic Corridor, and the foreign-information points at the gates now carry updated content in three languages.',
+      lo: 'ດ່ານສາກົນທັງສອງແຫ່ງທີ່ຕິດກັບລາວ ສືບຕໍ່ປັບປຸງຂັ້ນຕອນ ເພື່ອຮັບໃຊ້ສິນຄ້າ ແລະ ຜູ້ໂດຍສານ ເທິງແລວເສດຖະກິດຕາເວັນອອກ-ຕາເວັນຕົກ; ຈຸດຖະແຫຼງຂ່າວໃຫ້ຕ່າງປະເທດຢູ່ດ່ານ ໄດ້ປັບປຸງເນື້ອໃນເປັນສາມພາສາ.',
+    },
+    body: {
+      vi: [
+        'Cửa khẩu Quốc tế Lao Bảo (huyện Hướng Hóa), đối diện Cửa khẩu Quốc tế Đensavẳn thuộc tỉnh Savannakhet, nằm trên Quốc lộ 9 – đoạn Việt Nam của Hành lang kinh tế Đông – Tây nối Myanmar, Thái Lan, Lào và Việt Nam. Cửa khẩu Quốc tế La Lay (huyện Đakrông), trên Quốc lộ 15D, kết nối với tỉnh Salavan của Lào. Hai cửa khẩu là cửa ngõ quan trọng cho hàng hóa xuất nhập khẩu, hàng quá cảnh và khách du lịch đường bộ giữa các nước trong khu vực.',
+        'Trong năm 2024, các lực lượng chức năng tại cửa khẩu tiếp tục đẩy mạnh thủ tục hải quan điện tử, phối hợp với phía Lào trong kiểm tra, giám sát và điều tiết phương tiện vào những thời điểm lượng xe tăng cao. Các doanh nghiệp logistics cho biết thời gian chờ thông quan đã được rút ngắn so với các năm trước, dù hạ tầng bến bãi vẫn cần tiếp tục được đầu tư.',
+        'Theo Kế hoạch số 43/KH-UBND, Sở Thông tin và Truyền thông phối hợp với Bộ đội Biên phòng tỉnh duy trì, kiểm tra hoạt động của Cụm Thông tin đối ngoại tại hai cửa khẩu. Màn hình điện tử và pa-nô tại đây giới thiệu bằng tiếng Việt, tiếng Lào và tiếng Anh các quy định về xuất nhập cảnh, thông tin về đất nước, con người Việt Nam, tiềm năng du lịch và môi trường đầu tư của Quảng Trị.',
+        'Các cơ quan báo chí, phóng viên thường trú có nhu cầu tác nghiệp tại khu vực cửa khẩu xin liên hệ bộ phận báo chí của Sở để được hỗ trợ kết nối với Ban Quản lý Khu kinh tế tỉnh, Đồn Biên phòng cửa khẩu và Chi cục Hải quan cửa khẩu.',
+      ],
+      en: [
+        'Lao Bao International Border Gate in Huong Hoa district, facing Densavan International Border Gate in Savannakhet province, lies on National Highway 9, the Vietnamese section of the East–West Economic Corridor linking Myanmar, Thailand, Laos and Viet Nam. La Lay International Border Gate in Dakrong district, on National Highway 15D, connects with Salavan province in Laos. Both gates are important routes for exports, imports, transit goods and overland tourists in the region.',
+        'During 2024 the agencies at the gates have further expanded electronic customs procedures and worked with their Lao counterparts on inspection, supervision and the management of traffic at peak times. Logistics firms report shorter waits for clearance than in previous years, although the parking and yard facilities still need further investment.',
+        'Under Plan No. 43/KH-UBND, the Department of Information and Communications and the provincial Border Guard maintain and inspect the foreign-information points at the two gates. Their screens and display boards present, in Vietnamese, Lao and English, the rules on entry and exit, information about Viet Nam and its people, and Quang Tri’s tourism potential and investment climate.',
+        'Press agencies and resident correspondents who wish to report from the border gate areas may contact the Department’s press office, which can arrange contacts with the provincial Economic Zone Authority, the border gate Border Guard stations and the border gate customs offices.',
+      ],
+      lo: [
+        'ດ່ານສາກົນລາວບາວ (ເມືອງເຮືອງຮວາ), ກົງກັນຂ້າມກັບດ່ານສາກົນແດນສະຫວັນ ແຂວງສະຫວັນນະເຂດ, ຕັ້ງຢູ່ເທິງທາງຫຼວງແຫ່ງຊາດເລກ 9 ເຊິ່ງເປັນພາກສ່ວນຂອງຫວຽດນາມ ໃນແລວເສດຖະກິດຕາເວັນອອກ-ຕາເວັນຕົກ ທີ່ເຊື່ອມຕໍ່ມຽນມາ, ໄທ, ລາວ ແລະ ຫວຽດນາມ. ດ່ານສາກົນລາໄລ (ເມືອງດາກຣົງ) ຕັ້ງຢູ່ເທິງທາງຫຼວງແຫ່ງຊາດເລກ 15D ເຊື່ອມຕໍ່ກັບແຂວງສາລະວັນ. ດ່ານທັງສອງແຫ່ງແມ່ນປະຕູສຳຄັນສຳລັບສິນຄ້ານຳເຂົ້າ-ສົ່ງອອກ, ສິນຄ້າຜ່ານແດນ ແລະ ນັກທ່ອງທ່ຽວທາງບົກ ລະຫວ່າງບັນດາປະເທດໃນພາກພື້ນ.',
+        'ໃນປີ 2024, ບັນດາກຳລັງທີ່ກ່ຽວຂ້ອງປະຈຳດ່ານ ໄດ້ສືບຕໍ່ຊຸກຍູ້ການນຳໃຊ້ລະບົບພາສີເອເລັກໂຕຣນິກ, ປະສານສົມທົບກັບຝ່າຍລາວ ໃນການກວດກາ, ຕິດຕາມ ແລະ ຈັດລະບຽບພາຫະນະ ໃນຊ່ວງເວລາທີ່ມີລົດຫຼາຍ. ບັນດາວິສາຫະກິດໂລຈິສຕິກໃຫ້ຮູ້ວ່າ ເວລາລໍຖ້າຜ່ານແດນໄດ້ສັ້ນລົງທຽບໃສ່ປີຜ່ານມາ, ເຖິງວ່າລານຈອດລົດ ແລະ ສາງສິນຄ້າ ຍັງຕ້ອງໄດ້ລົງທຶນເພີ່ມຕື່ມ.',
+        'ຕາມແຜນການເລກທີ 43/KH-UBND, ພະແນກຖະແຫຼງຂ່າວ ແລະ ການສື່ສານ ສົມທົບກັບທະຫານຮັກສາຊາຍແດນແຂວງ ຮັກສາ ແລະ ກວດກາການເຄື່ອນໄຫວຂອງຈຸດຖະແຫຼງຂ່າວໃຫ້ຕ່າງປະເທດ ຢູ່ດ່ານທັງສອງແຫ່ງ. ຈໍສະແດງຜົນເອເລັກໂຕຣນິກ ແລະ ປ້າຍໂຄສະນາຢູ່ທີ່ນີ້ ແນະນຳເປັນພາສາຫວຽດນາມ, ພາສາລາວ ແລະ ພາສາອັງກິດ ກ່ຽວກັບລະບຽບການເຂົ້າ-ອອກເມືອງ, ຂໍ້ມູນກ່ຽວກັບປະເທດ ແລະ ປະຊາຊົນຫວຽດນາມ, ທ່າແຮງດ້ານການທ່ອງທ່ຽວ ແລະ ສະພາບແວດລ້ອມການລົງທຶນຂອງແຂວງກວາງຈິ.',
+        'ອົງການສື່ມວນຊົນ ແລະ ນັກຂ່າວປະຈຳແຂວງ ທີ່ມີຄວາມຕ້ອງການໄປເຮັດຂ່າວຢູ່ເຂດດ່ານ ສາມາດຕິດຕໍ່ພາກສ່ວນສື່ມວນຊົນຂອງພະແນກ ເພື່ອຊ່ວຍປະສານງານກັບຄະນະຄຸ້ມຄອງເຂດເສດຖະກິດແຂວງ, ປ້ອມທະຫານຮັກສາຊາຍແດນປະຈຳດ່ານ ແລະ ດ່ານພາສີ.',
+      ],
+    },
+    datelinePlace: dongHa,
+    publishedAt: '2024-05-16T09:00:00+07:00',
+    topics: ['border-gates-trade', 'lao-cooperation', 'foreign-information'],
+    images: ['lao-bao-border-gate'],
+    contacts: [pressOffice],
+    status: 'published',
+    related: ['lao-provinces-cooperation', 'infrastructure-airport-my-thuy', 'plan-43-2024'],
+  },
+  {
+    key: 'infrastructure-airport-my-thuy',
+    headline: {
+      vi: 'Quảng Trị đẩy nhanh tiến độ Cảng hàng không Quảng Trị và cảng biển Mỹ Thủy',
+      en: 'Quang Tri presses ahead with Quang Tri Airport and My Thuy seaport',
+      lo: 'ແຂວງກວາງຈິ ເລັ່ງລັດຄວາມຄືບໜ້າ ທ່າອາກາດຍານກວາງຈິ ແລະ ທ່າເຮືອມີທຸຍ',
+    },
+    summary: {
+      vi: 'Hai công trình hạ tầng giao thông trọng điểm được kỳ vọng hoàn thiện kết nối hàng không và đường biển cho tỉnh, đồng thời mở thêm cửa ngõ ra biển cho hàng hóa trên Hành lang kinh tế Đông – Tây.',
+      en: 'Two key transport projects are expected to give the province air and sea links and to open a further gateway to the sea for goods on the East–West Economic Corridor.',
+      lo: 'ສອງໂຄງການພື້ນຖານໂຄງລ່າງດ້ານຄົມມະນາຄົມທີ່ສຳຄັນ ຄາດວ່າຈະເຮັດໃຫ້ແຂວງມີການເຊື່ອມຕໍ່ທາງອາກາດ ແລະ ທາງທະເລ ພ້ອມທັງເປີດປະຕູອອກສູ່ທະເລເພີ່ມຕື່ມ ໃຫ້ແກ່ສິນຄ້າເທິງແລວເສດຖະກິດຕາເວັນອອກ-ຕາເວັນຕົກ.',
+    },
+    body: {
+      vi: [
+        'Cảng hàng không Quảng Trị được xây dựng tại huyện Gio Linh theo phương thức đối tác công tư (PPP), khởi công đầu năm 2024. Theo quy hoạch, giai đoạn đến năm 2030 cảng được thiết kế đạt cấp 4C với công suất khoảng 1 triệu hành khách mỗi năm. Khi đưa vào khai thác, đây sẽ là sân bay đầu tiên của tỉnh, rút ngắn thời gian đi lại cho nhà đầu tư, du khách và kiều bào.',
+        'Cảng biển Mỹ Thủy nằm trong Khu kinh tế Đông Nam Quảng Trị, huyện Hải Lăng. Với vị trí gần các tỉnh miền Trung và Nam Lào, cảng được kỳ vọng trở thành một cửa ngõ ra biển cho hàng hóa của Lào và vùng Đông Bắc Thái Lan theo Hành lang kinh tế Đông – Tây, giảm chi phí vận tải cho doanh nghiệp trong khu vực.',
+        'UBND tỉnh đã chỉ đạo các sở, ngành và địa phương tập trung giải phóng mặt bằng, bố trí tái định cư bảo đảm quyền lợi hợp pháp của người dân, đồng thời yêu cầu chủ đầu tư huy động đủ nhân lực, thiết bị để bảo đảm tiến độ và chất lượng công trình.',
+        'Sở Thông tin và Truyền thông sẽ định kỳ cung cấp thông tin về tiến độ hai dự án cho các cơ quan báo chí. Đề nghị các cơ quan báo chí sử dụng số liệu chính thức do các cơ quan có thẩm quyền công bố.',
+      ],
+      en: [
+        'Quang Tri Airport is being built in Gio Linh district as a public–private partnership (PPP) project, with construction starting in early 2024. Under the master plan, the airport is designed to category 4C with a capacity of about one million passengers a year in the period to 2030. Once open, it will be the province’s first airport, cutting travel times for investors, visitors and overseas Vietnamese.',
+        'My Thuy seaport lies in the Southeast Quang Tri Economic Zone in Hai Lang district. Being close to central and southern Laos, the port is expected to become a gateway to the sea for goods from Laos and north-eastern Thailand along the East–West Economic Corridor, lowering transport costs for businesses in the region.',
+        'The Provincial People’s Committee has instructed departments and localities to concentrate on land clearance and on resettlement that protects the lawful interests of residents, and has asked the investors to deploy enough workers and equipment to keep both projects on schedule and to standard.',
+        'The Department of Information and Communications will give the press regular updates on the progress of both projects. Media are asked to use official figures released by the competent authorities.',
+      ],
+      lo: [
+        'ທ່າອາກາດຍານກວາງຈິ ກຳລັງກໍ່ສ້າງຢູ່ເມືອງໂຢລິງ ຕາມຮູບແບບການຮ່ວມມືລະຫວ່າງລັດ ແລະ ເອກະຊົນ (PPP) ແລະ ໄດ້ເລີ່ມກໍ່ສ້າງໃນຕົ້ນປີ 2024. ຕາມແຜນແມ່ບົດ, ໃນໄລຍະຮອດປີ 2030 ທ່າອາກາດຍານໄດ້ຮັບການອອກແບບໃຫ້ໄດ້ມາດຕະຖານ 4C ມີຄວາມສາມາດຮອງຮັບຜູ້ໂດຍສານປະມານ 1 ລ້ານຄົນຕໍ່ປີ. ເມື່ອເປີດນຳໃຊ້, ນີ້ຈະເປັນສະໜາມບິນແຫ່ງທຳອິດຂອງແຂວງ ເຊິ່ງຈະຫຍໍ້ເວລາເດີນທາງໃຫ້ແກ່ນັກລົງທຶນ, ນັກທ່ອງທ່ຽວ ແລະ ຊາວຫວຽດນາມທີ່ອາໄສຢູ່ຕ່າງປະເທດ.',
+        'ທ່າເຮືອມີທຸຍ ຕັ້ງຢູ່ໃນເຂດເສດຖະກິດຕາເວັນອອກສຽງໃຕ້ຂອງແຂວງກວາງຈິ, ເມືອງຫາຍລັງ. ດ້ວຍທີ່ຕັ້ງໃກ້ກັບບັນດາແຂວງພາກກາງ ແລະ ພາກໃຕ້ຂອງລາວ, ທ່າເຮືອແຫ່ງນີ້ຄາດວ່າຈະກາຍເປັນປະຕູອອກສູ່ທະເລ ສຳລັບສິນຄ້າຈາກລາວ ແລະ ພາກຕາເວັນອອກສຽງເໜືອຂອງໄທ ຕາມແລວເສດຖະກິດຕາເວັນອອກ-ຕາເວັນຕົກ, ຊ່ວຍຫຼຸດຜ່ອນຄ່າຂົນສົ່ງໃຫ້ແກ່ວິສາຫະກິດໃນພາກພື້ນ.',
+        'ຄະນະກຳມະການປະຊາຊົນແຂວງ ໄດ້ຊີ້ນຳໃຫ້ບັນດາພະແນກການ ແລະ ທ້ອງຖິ່ນ ສຸມໃສ່ການອະນາໄມພື້ນທີ່, ຈັດສັນບ່ອນຢູ່ໃໝ່ ໂດຍຮັບປະກັນຜົນປະໂຫຍດອັນຊອບທຳຂອງປະຊາຊົນ, ພ້ອມທັງໃຫ້ບັນດາຜູ້ລົງທຶນລະດົມກຳລັງຄົນ ແລະ ອຸປະກອນໃຫ້ພຽງພໍ ເພື່ອຮັບປະກັນຄວາມຄືບໜ້າ ແລະ ຄຸນນະພາບຂອງໂຄງການ.',
+        'ພະແນກຖະແຫຼງຂ່າວ ແລະ ການສື່ສານ ຈະສະໜອງຂໍ້ມູນກ່ຽວກັບຄວາມຄືບໜ້າຂອງທັງສອງໂຄງການໃຫ້ແກ່ສື່ມວນຊົນເປັນປະຈຳ. ຂໍໃຫ້ບັນດາອົງການສື່ມວນຊົນນຳໃຊ້ຕົວເລກທາງການ ທີ່ເຜີຍແຜ່ໂດຍອົງການທີ່ມີສິດອຳນາດ.',
+      ],
+    },
+    datelinePlace: dongHa,
+    publishedAt: '2025-06-10T08:30:00+07:00',
+    topics: ['economy-investment', 'border-gates-trade'],
+    images: ['dong-ha-city'],
+    contacts: [pressOffice],
+    status: 'draft',
+  },
+  {
+    key: 'huong-hoa-wind-power',
+    headline: {
+      vi: 'Điện gió Hướng Hóa: phát triển năng lượng sạch gắn với bảo vệ môi trường và sinh kế người dân',
+      en: 'Wind power in Huong Hoa: clean energy alongside environmental protection and local livelihoods',
+      lo: 'ໄຟຟ້າພະລັງງານລົມ ເມືອງເຮືອງຮວາ: ພັດທະນາພະລັງງານສະອາດ ຄຽງຄູ່ກັບການປົກປັກຮັກສາສິ່ງແວດລ້ອມ ແລະ ຊີວິດການເປັນຢູ່ຂອງປະຊາຊົນ',
+    },
+    summary: {
+      vi: 'Quảng Trị tăng cường giám sát các nhà máy điện gió tại huyện miền núi Hướng Hóa, yêu cầu chủ đầu tư khắc phục ảnh hưởng đến đường sá, đất sản xuất và hỗ trợ cộng đồng địa phương.',
+      en: 'Quang Tri is tightening oversight of wind farms in the mountainous district of Huong Hoa, requiring investors to repair damage to roads and farmland and to support local communities.',
+      lo: 'ແຂວງກວາງຈິ ເພີ່ມທະວີການຕິດຕາມກວດກາໂຮງງານໄຟຟ້າພະລັງງານລົມ ຢູ່ເມືອງເຮືອງຮວາ ເຂດພູດອຍ, ໂດຍໃຫ້ຜູ້ລົງທຶນແກ້ໄຂຜົນກະທົບຕໍ່ເສັ້ນທາງ, ດິນທຳການຜະລິດ ແລະ ຊ່ວຍເຫຼືອຊຸມຊົນທ້ອງຖິ່ນ.',
+    },
+    body: {
+      vi: [
+        'Với điều kiện gió thuận lợi, huyện Hướng Hóa đã trở thành một trong những vùng phát triển điện gió tập trung của miền Trung. Nhiều nhà máy điện gió đã hòa lưới điện quốc gia từ năm 2021, góp phần tăng nguồn thu ngân sách và chuyển dịch cơ cấu kinh tế của địa phương.',
+        'Cùng với lợi ích, quá trình xây dựng và vận hành các dự án cũng đặt ra những vấn đề cần xử lý như hư hỏng đường giao thông do xe tải trọng lớn, nguy cơ sạt lở tại các taluy và ảnh hưởng đến đất sản xuất của đồng bào Vân Kiều, Pa Kô. UBND tỉnh đã yêu cầu các chủ đầu tư sửa chữa, hoàn trả các tuyến đường, thực hiện đầy đủ biện pháp bảo vệ môi trường và phòng chống thiên tai.',
+        'Việc phát triển các dự án mới được xem xét trên cơ sở Quy hoạch phát triển điện lực quốc gia (Quy hoạch điện VIII) và khả năng giải tỏa công suất của lưới điện. Tỉnh khuyến khích doanh nghiệp ưu tiên tuyển dụng lao động địa phương và tham gia các chương trình an sinh xã hội tại các xã có dự án.',
+        'Bộ phận báo chí của Sở Thông tin và Truyền thông sẵn sàng hỗ trợ phóng viên trong và ngoài nước liên hệ với Sở Công Thương, UBND huyện Hướng Hóa và các doanh nghiệp để tìm hiểu thực tế.',
+      ],
+      en: [
+        'With favourable winds, Huong Hoa district has become one of the main centres of wind power in central Viet Nam. Many wind farms have been connected to the national grid since 2021, adding to local budget revenue and helping to reshape the district’s economy.',
+        'Alongside these benefits, building and operating the projects has raised issues that need to be addressed, such as roads damaged by heavy lorries, the risk of landslides on cut slopes and effects on farmland used by the Van Kieu and Pa Ko communities. The Provincial People’s Committee has required investors to repair and restore roads and to apply all the necessary environmental and disaster-prevention measures.',
+        'New projects are considered on the basis of the National Power Development Plan (Power Development Plan VIII) and the capacity of the grid to take the power they generate. The province encourages companies to hire local workers first and to take part in social-welfare programmes in the communes where they operate.',
+        'The press office of the Department of Information and Communications can help domestic and foreign reporters contact the Department of Industry and Trade, the Huong Hoa District People’s Committee and the companies concerned for field reporting.',
+      ],
+      lo: [
+        'ດ້ວຍສະພາບລົມທີ່ເອື້ອອຳນວຍ, ເມືອງເຮືອງຮວາ ໄດ້ກາຍເປັນໜຶ່ງໃນເຂດພັດທະນາໄຟຟ້າພະລັງງານລົມແບບລວມສູນຂອງພາກກາງຫວຽດນາມ. ໂຮງງານໄຟຟ້າພະລັງງານລົມຫຼາຍແຫ່ງ ໄດ້ເຊື່ອມຕໍ່ເຂົ້າລະບົບສາຍສົ່ງໄຟຟ້າແຫ່ງຊາດ ນັບແຕ່ປີ 2021, ປະກອບສ່ວນເພີ່ມລາຍຮັບງົບປະມານ ແລະ ຫັນປ່ຽນໂຄງປະກອບເສດຖະກິດຂອງທ້ອງຖິ່ນ.',
+        'ຄຽງຄູ່ກັບຜົນປະໂຫຍດ, ການກໍ່ສ້າງ ແລະ ດຳເນີນງານຂອງໂຄງການ ກໍໄດ້ເກີດມີບັນຫາທີ່ຕ້ອງແກ້ໄຂ ເຊັ່ນ: ເສັ້ນທາງເປ່ເພຍ້ອນລົດບັນທຸກໜັກ, ຄວາມສ່ຽງຕໍ່ການເຈື່ອນຂອງດິນຕາມຄ້ອຍພູ ແລະ ຜົນກະທົບຕໍ່ດິນທຳການຜະລິດຂອງເຜົ່າວັນກຽວ ແລະ ເຜົ່າປາໂກ. ຄະນະກຳມະການປະຊາຊົນແຂວງ ໄດ້ກຳນົດໃຫ້ຜູ້ລົງທຶນສ້ອມແປງ ແລະ ສົ່ງຄືນເສັ້ນທາງ, ປະຕິບັດມາດຕະການປົກປັກຮັກສາສິ່ງແວດລ້ອມ ແລະ ປ້ອງກັນໄພພິບັດຢ່າງຄົບຖ້ວນ.',
+        'ການພັດທະນາໂຄງການໃໝ່ ຈະໄດ້ຮັບການພິຈາລະນາ ໂດຍອີງໃສ່ແຜນພັດທະນາພະລັງງານໄຟຟ້າແຫ່ງຊາດ (ແຜນພັດທະນາໄຟຟ້າ VIII) ແລະ ຄວາມສາມາດຂອງລະບົບສາຍສົ່ງ. ແຂວງຊຸກຍູ້ໃຫ້ວິສາຫະກິດບູລິມະສິດຈ້າງແຮງງານທ້ອງຖິ່ນ ແລະ ເຂົ້າຮ່ວມໂຄງການສະຫວັດດີການສັງຄົມ ຢູ່ບັນດາຕາແສງທີ່ມີໂຄງການ.',
+        'ພາກສ່ວນສື່ມວນຊົນຂອງພະແນກຖະແຫຼງຂ່າວ ແລະ ການສື່ສານ ພ້ອມຊ່ວຍເຫຼືອນັກຂ່າວພາຍໃນ ແລະ ຕ່າງປະເທດ ໃນການຕິດຕໍ່ກັບພະແນກອຸດສາຫະກຳ ແລະ ການຄ້າ, ຄະນະກຳມະການປະຊາຊົນເມືອງເຮືອງຮວາ ແລະ ບັນດາວິສາຫະກິດ ເພື່ອລົງໄປເກັບຂໍ້ມູນຕົວຈິງ.',
+      ],
+    },
+    datelinePlace: dongHa,
+    publishedAt: '2024-08-22T10:00:00+07:00',
+    topics: ['energy', 'economy-investment'],
+    images: ['huong-hoa-wind-farm'],
+    contacts: [pressOffice],
+    status: 'published',
+  },
+  {
+    key: 'con-co-island',
+    headline: {
+      vi: 'Cồn Cỏ phát triển du lịch sinh thái biển gắn với bảo vệ chủ quyền',
+      en: 'Con Co island develops marine eco-tourism while safeguarding sovereignty',
+      lo: 'ເກາະກົນກໍ ພັດທະນາການທ່ອງທ່ຽວແບບນິເວດທາງທະເລ ຄຽງຄູ່ກັບການປົກປັກຮັກສາອະທິປະໄຕ',
+    },
+    summary: {
+      vi: 'Huyện đảo Cồn Cỏ đang từng bước hình thành các sản phẩm du lịch sinh thái, trải nghiệm biển và homestay, đồng thời tiếp tục bảo tồn hệ sinh thái rạn san hô.',
+      en: 'Con Co island district is gradually building eco-tourism, marine experiences and homestays while continuing to protect its coral reef ecosystem.',
+      lo: 'ເມືອງເກາະກົນກໍ ກຳລັງຄ່ອຍໆສ້າງຜະລິດຕະພັນທ່ອງທ່ຽວແບບນິເວດ, ການສຳຜັດທະເລ ແລະ ໂຮມສະເຕ ພ້ອມທັງສືບຕໍ່ອະນຸລັກລະບົບນິເວດແນວປະກາລັງ.',
+    },
+    body: {
+      vi: [
+        'Cách đất liền khoảng 30 km, Cồn Cỏ là huyện đảo duy nhất của tỉnh Quảng Trị, có vị trí quan trọng về quốc phòng, an ninh trên vùng biển miền Trung. Trong kháng chiến chống Mỹ, quân và dân trên đảo đã kiên cường bám trụ, góp phần bảo vệ tuyến vận tải ra tiền tuyến; đảo được tuyên dương danh hiệu Anh hùng Lực lượng vũ trang nhân dân.',
+        'Khu bảo tồn biển Cồn Cỏ với hệ sinh thái rạn san hô và rừng nguyên sinh trên đảo là nền tảng để phát triển du lịch sinh thái. Một số hộ dân đã đầu tư dịch vụ lưu trú kiểu homestay; du khách có thể tham gia các hoạt động lặn ngắm san hô, câu cá, tham quan các di tích lịch sử trên đảo. Tàu khách từ cảng Cửa Việt ra đảo hoạt động thường xuyên hơn vào mùa hè.',
+        'Huyện đảo tiếp tục được đầu tư hạ tầng điện, nước và cầu cảng, từng bước nâng cao đời sống cư dân. Các hoạt động du lịch được tổ chức trên cơ sở bảo đảm quốc phòng, an ninh và các quy định về bảo tồn biển.',
+        'Thực hiện Chương trình phối hợp về thông tin đối ngoại tại khu vực biên giới, biển, hải đảo, Sở Thông tin và Truyền thông phối hợp với Bộ đội Biên phòng tỉnh và huyện đảo tuyên truyền về chủ quyền biển, đảo của Việt Nam cho cư dân, du khách và các đoàn công tác ra thăm đảo.',
+      ],
+      en: [
+        'About 30 km off the coast, Con Co is Quang Tri’s only island district and holds an important position for defence and security in the waters of central Viet Nam. During the resistance war against the United States, soldiers and civilians on the island held their ground and helped protect the supply routes to the front; the island was awarded the title Hero of the People’s Armed Forces.',
+        'The Con Co marine protected area, with its coral reefs, and the primary forest on the island are the basis for eco-tourism. Some households have opened homestays, and visitors can go snorkelling over the reefs, fish and visit the island’s historical sites. Passenger boats from Cua Viet port run more often in the summer season.',
+        'The island district continues to receive investment in electricity, water supply and its wharf, gradually improving residents’ living conditions. Tourism activities are organised in a way that respects defence and security requirements and marine conservation rules.',
+        'Under the cooperation programme on foreign information in border, sea and island areas, the Department of Information and Communications works with the provincial Border Guard and the island district to inform residents, tourists and visiting delegations about Viet Nam’s sovereignty over its seas and islands.',
+      ],
+      lo: [
+        'ຫ່າງຈາກຝັ່ງປະມານ 30 ກິໂລແມັດ, ກົນກໍ ແມ່ນເມືອງເກາະແຫ່ງດຽວຂອງແຂວງກວາງຈິ ແລະ ມີທີ່ຕັ້ງສຳຄັນດ້ານປ້ອງກັນຊາດ ແລະ ປ້ອງກັນຄວາມສະຫງົບ ໃນເຂດທະເລພາກກາງ. ໃນໄລຍະສົງຄາມຕໍ່ຕ້ານອາເມລິກາ, ທະຫານ ແລະ ປະຊາຊົນເທິງເກາະ ໄດ້ຢືນຢັດຢ່າງພາກພູມ, ປະກອບສ່ວນປົກປັກຮັກສາເສັ້ນທາງລຳລຽງໄປສູ່ແນວໜ້າ; ເກາະແຫ່ງນີ້ໄດ້ຮັບນາມມະຍົດວິລະຊົນກຳລັງປະກອບອາວຸດປະຊາຊົນ.',
+        'ເຂດອະນຸລັກທະເລກົນກໍ ທີ່ມີລະບົບນິເວດແນວປະກາລັງ ແລະ ປ່າດົງດິບເທິງເກາະ ແມ່ນພື້ນຖານໃນການພັດທະນາການທ່ອງທ່ຽວແບບນິເວດ. ປະຊາຊົນບາງຄອບຄົວ ໄດ້ລົງທຶນເປີດບໍລິການທີ່ພັກແບບໂຮມສະເຕ; ນັກທ່ອງທ່ຽວສາມາດດຳນ້ຳຊົມປະກາລັງ, ຕຶກປາ ແລະ ທ່ຽວຊົມສະຖານທີ່ປະຫວັດສາດເທິງເກາະ. ເຮືອໂດຍສານຈາກທ່າເຮືອເກືອຫວຽດ ໄປຫາເກາະ ມີຖ້ຽວຫຼາຍຂຶ້ນໃນລະດູຮ້ອນ.',
+        'ເມືອງເກາະແຫ່ງນີ້ ສືບຕໍ່ໄດ້ຮັບການລົງທຶນດ້ານໄຟຟ້າ, ນ້ຳປະປາ ແລະ ທ່າເຮືອ, ເຮັດໃຫ້ຊີວິດການເປັນຢູ່ຂອງປະຊາຊົນດີຂຶ້ນເທື່ອລະກ້າວ. ກິດຈະກຳການທ່ອງທ່ຽວ ໄດ້ຮັບການຈັດຕັ້ງ ໂດຍຮັບປະກັນການປ້ອງກັນຊາດ, ປ້ອງກັນຄວາມສະຫງົບ ແລະ ລະບຽບການອະນຸລັກທະເລ.',
+        'ໃນການຈັດຕັ້ງປະຕິບັດແຜນງານຮ່ວມມືດ້ານຖະແຫຼງຂ່າວໃຫ້ຕ່າງປະເທດ ຢູ່ເຂດຊາຍແດນ, ທະເລ ແລະ ເກາະ, ພະແນກຖະແຫຼງຂ່າວ ແລະ ການສື່ສານ ໄດ້ສົມທົບກັບທະຫານຮັກສາຊາຍແດນແຂວງ ແລະ ເມືອງເກາະ ໂຄສະນາເຜີຍແຜ່ກ່ຽວກັບອະທິປະໄຕທາງທະເລ ແລະ ເກາະຂອງຫວຽດນາມ ໃຫ້ແກ່ປະຊາຊົນ, ນັກທ່ອງທ່ຽວ ແລະ ຄະນະຜູ້ແທນທີ່ໄປຢ້ຽມຢາມເກາະ.',
+      ],
+    },
+    datelinePlace: dongHa,
+    publishedAt: '2025-05-20T08:00:00+07:00',
+    topics: ['sea-islands', 'tourism'],
+    images: ['con-co-island', 'cua-tung-beach'],
+    contacts: [pressOffice],
+    status: 'draft',
+  },
+  {
+    key: 'heritage-tourism',
+    headline: {
+      vi: 'Du lịch di sản Quảng Trị: từ cầu Hiền Lương đến địa đạo Vịnh Mốc và Thành cổ',
+      en: 'Heritage tourism in Quang Tri: from Hien Luong Bridge to the Vinh Moc tunnels and the Citadel',
+      lo: 'ການທ່ອງທ່ຽວມໍລະດົກ ແຂວງກວາງຈິ: ຈາກຂົວຫຽນເລືອງ ເຖິງອຸໂມງວິງມົກ ແລະ ປ້ອມບູຮານກວາງຈິ',
+    },
+    summary: {
+      vi: 'Nhân dịp kỷ niệm Ngày Giải phóng miền Nam, thống nhất đất nước 30/4, Quảng Trị giới thiệu các tuyến tham quan di tích chiến tranh và hòa bình, kết nối với du lịch biển và Hành lang kinh tế Đông – Tây.',
+      en: 'On the anniversary of national reunification on 30 April, Quang Tri is promoting routes through its war and peace heritage sites, linked with coastal tourism and the East–West Economic Corridor.',
+      lo: 'ເນື່ອງໃນໂອກາດວັນປົດປ່ອຍພາກໃຕ້ ແລະ ທ້ອນໂຮມປະເທດຊາດ 30 ເມສາ, ແຂວງກວາງຈິ ແນະນຳເສັ້ນທາງທ່ຽວຊົມສະຖານທີ່ປະຫວັດສາດແຫ່ງສົງຄາມ ແລະ ສັນຕິພາບ, ເຊື່ອມຕໍ່ກັບການທ່ອງທ່ຽວທາງທະເລ ແລະ ແລວເສດຖະກິດຕາເວັນອອກ-ຕາເວັນຕົກ.',
+    },
+    body: {
+      vi: [
+        'Khu Di tích quốc gia đặc biệt Đôi bờ Hiền Lương – Bến Hải là điểm đến tiêu biểu của Quảng Trị. Từ năm 1954 đến năm 1975, sông Bến Hải và cầu Hiền Lương là nơi có giới tuyến quân sự tạm thời chia cắt hai miền Nam – Bắc; ngày nay, du khách có thể đi bộ qua cầu, tham quan cột cờ và bảo tàng để hiểu thêm khát vọng thống nhất của dân tộc Việt Nam.',
+        'Cách đó không xa, địa đạo Vịnh Mốc (huyện Vĩnh Linh) là hệ thống đường hầm dài hơn 2 km với ba tầng, nơi nhiều gia đình đã sinh sống trong những năm chiến tranh và nhiều em bé đã chào đời ngay trong lòng đất. Ở phía nam, Thành cổ Quảng Trị và dòng sông Thạch Hãn gắn với 81 ngày đêm chiến đấu năm 1972, nay là nơi tưởng niệm và hướng về hòa bình.',
+        'Ngành du lịch tỉnh đang kết nối các di tích này thành những tuyến tham quan trong ngày, kết hợp với bãi biển Cửa Tùng, Cửa Việt và đặc sản địa phương. Du khách từ Lào, Thái Lan đi đường bộ qua Cửa khẩu Quốc tế Lao Bảo theo Hành lang kinh tế Đông – Tây cũng là một thị trường được quan tâm.',
+        'Sở Thông tin và Truyền thông sẵn sàng cung cấp hình ảnh, tư liệu và hỗ trợ các đoàn phóng viên, blogger du lịch trong và ngoài nước đến tìm hiểu, quảng bá các điểm đến của Quảng Trị.',
+      ],
+      en: [
+        'The Hien Luong – Ben Hai special national relic site is one of Quang Tri’s best-known destinations. From 1954 to 1975 the Ben Hai River and Hien Luong Bridge marked the provisional military demarcation line dividing North and South Viet Nam. Today visitors can walk across the bridge and see the flagpole and the museum, and learn about the Vietnamese people’s longing for reunification.',
+        'Not far away, the Vinh Moc tunnels in Vinh Linh district form a network more than 2 km long on three levels, where many families lived during the war and a number of children were born underground. To the south, the Quang Tri Citadel and the Thach Han River recall the 81 days and nights of fighting in 1972 and are now places of remembrance and of hope for peace.',
+        'The provincial tourism sector is linking these sites into day routes, combined with the beaches of Cua Tung and Cua Viet and local specialities. Travellers from Laos and Thailand who come by road through the Lao Bao International Border Gate along the East–West Economic Corridor are a market of growing interest.',
+        'The Department of Information and Communications can supply photographs and background material and can assist domestic and foreign reporters and travel bloggers who wish to discover and promote Quang Tri’s destinations.',
+      ],
+      lo: [
+        'ເຂດສະຖານທີ່ປະຫວັດສາດພິເສດແຫ່ງຊາດ ສອງຝັ່ງຫຽນເລືອງ – ເບັນຫາຍ ແມ່ນຈຸດໝາຍປາຍທາງທີ່ໂດດເດັ່ນຂອງແຂວງກວາງຈິ. ແຕ່ປີ 1954 ຫາ 1975, ແມ່ນ້ຳເບັນຫາຍ ແລະ ຂົວຫຽນເລືອງ ເຄີຍເປັນເສັ້ນແບ່ງເຂດທະຫານຊົ່ວຄາວ ທີ່ແບ່ງແຍກພາກເໜືອ ແລະ ພາກໃຕ້; ປັດຈຸບັນ, ນັກທ່ອງທ່ຽວສາມາດຍ່າງຂ້າມຂົວ, ທ່ຽວຊົມເສົາທຸງ ແລະ ຫໍພິພິທະພັນ ເພື່ອເຂົ້າໃຈເພີ່ມເຕີມກ່ຽວກັບຄວາມປາຖະໜາທີ່ຈະທ້ອນໂຮມປະເທດຊາດຂອງປະຊາຊົນຫວຽດນາມ.',
+        'ບໍ່ໄກຈາກນັ້ນ, ອຸໂມງວິງມົກ (ເມືອງວິງລິງ) ເປັນລະບົບອຸໂມງໃຕ້ດິນຍາວກວ່າ 2 ກິໂລແມັດ ມີສາມຊັ້ນ, ເຊິ່ງຫຼາຍຄອບຄົວເຄີຍອາໄສຢູ່ໃນໄລຍະສົງຄາມ ແລະ ມີເດັກນ້ອຍຫຼາຍຄົນໄດ້ເກີດຢູ່ໃຕ້ດິນ. ທາງທິດໃຕ້, ປ້ອມບູຮານກວາງຈິ ແລະ ແມ່ນ້ຳທາກຫານ ຕິດພັນກັບການສູ້ຮົບ 81 ວັນ 81 ຄືນ ໃນປີ 1972, ປັດຈຸບັນເປັນສະຖານທີ່ລະນຶກ ແລະ ມຸ່ງໄປສູ່ສັນຕິພາບ.',
+        'ຂະແໜງການທ່ອງທ່ຽວຂອງແຂວງ ກຳລັງເຊື່ອມຕໍ່ສະຖານທີ່ເຫຼົ່ານີ້ ໃຫ້ເປັນເສັ້ນທາງທ່ຽວຊົມພາຍໃນມື້ດຽວ, ປະສົມປະສານກັບຫາດຊາຍເກືອຕຸງ, ເກືອຫວຽດ ແລະ ອາຫານພື້ນເມືອງ. ນັກທ່ອງທ່ຽວຈາກລາວ ແລະ ໄທ ທີ່ເດີນທາງທາງບົກຜ່ານດ່ານສາກົນລາວບາວ ຕາມແລວເສດຖະກິດຕາເວັນອອກ-ຕາເວັນຕົກ ກໍແມ່ນຕະຫຼາດທີ່ໄດ້ຮັບຄວາມສົນໃຈ.',
+        'ພະແນກຖະແຫຼງຂ່າວ ແລະ ການສື່ສານ ພ້ອມສະໜອງຮູບພາບ, ເອກະສານ ແລະ ຊ່ວຍເຫຼືອບັນດາຄະນະນັກຂ່າວ ແລະ ບລັອກເກີດ້ານການທ່ອງທ່ຽວ ທັງພາຍໃນ ແລະ ຕ່າງປະເທດ ທີ່ມາຄົ້ນຄວ້າ ແລະ ໂຄສະນາບັນດາຈຸດໝາຍປາຍທາງຂອງແຂວງກວາງຈິ.',
+      ],
+    },
+    datelinePlace: dongHa,
+    publishedAt: '2024-04-30T08:00:00+07:00',
+    topics: ['tourism', 'culture-history'],
+    images: ['hien-luong-bridge', 'cua-tung-beach'],
+    contacts: [pressOffice],
+    status: 'published',
+  },
+  {
+    key: 'peace-festival-2024',
+    headline: {
+      vi: 'Khai mạc Lễ hội Vì Hòa bình năm 2024 tại Đôi bờ Hiền Lương – Bến Hải',
+      en: 'The 2024 Peace Festival opens at the Hien Luong – Ben Hai relic site',
+      lo: 'ໄຂງານບຸນເພື່ອສັນຕິພາບ ປີ 2024 ຢູ່ສອງຝັ່ງຫຽນເລືອງ – ເບັນຫາຍ',
+    },
+    summary: {
+      vi: 'Tối 6/7/2024, Lễ hội Vì Hòa bình với chủ đề “Chung tay kiến tạo thế giới hòa bình” đã khai mạc bên dòng Bến Hải, đúng vào năm kỷ niệm 70 năm ký Hiệp định Genève.',
+      en: 'On the evening of 6 July 2024 the Peace Festival, themed “Joining hands to build a peaceful world”, opened on the Ben Hai River in the year marking the 70th anniversary of the Geneva Accords.',
+      lo: 'ໃນຕອນຄ່ຳວັນທີ 6 ກໍລະກົດ 2024, ງານບຸນເພື່ອສັນຕິພາບ ພາຍໃຕ້ຫົວຂໍ້ “ຮ່ວມແຮງຮ່ວມໃຈ ສ້າງໂລກແຫ່ງສັນຕິພາບ” ໄດ້ໄຂຂຶ້ນຢູ່ແຄມແມ່ນ້ຳເບັນຫາຍ, ໃນປີທີ່ສະເຫຼີມສະຫຼອງຄົບຮອບ 70 ປີ ແຫ່ງການລົງນາມສັນຍາເຈນີວ.',
+    },
+    body: {
+      vi: [
+        'Tối 6/7/2024, tại Khu Di tích quốc gia đặc biệt Đôi bờ Hiền Lương – Bến Hải, tỉnh Quảng Trị đã tổ chức đêm khai mạc Lễ hội Vì Hòa bình năm 2024 với chủ đề “Chung tay kiến tạo thế giới hòa bình”. Lễ hội diễn ra đúng vào năm kỷ niệm 70 năm ký Hiệp định Genève (1954), văn kiện đã dẫn đến việc dòng Bến Hải trở thành giới tuyến tạm thời chia cắt đất nước trong hơn 20 năm.',
+        'Chương trình lễ hội gồm các hoạt động tri ân, tưởng niệm các anh hùng liệt sĩ tại Thành cổ Quảng Trị và trên sông Thạch Hãn, các chương trình nghệ thuật, triển lãm, hội thảo và giao lưu văn hóa, thể thao. Tham dự có lãnh đạo Trung ương và địa phương, các đoàn đại biểu quốc tế, trong đó có đại biểu các tỉnh bạn Lào, cựu chiến binh và đông đảo Nhân dân, du khách.',
+        'Lễ hội Vì Hòa bình là một trong các nhiệm vụ của Kế hoạch thông tin đối ngoại năm 2024 của tỉnh, nhằm lan tỏa thông điệp về một vùng đất từng chịu nhiều mất mát trong chiến tranh, nay mong muốn trở thành điểm đến của hòa bình, hữu nghị và hợp tác.',
+        'Trong thời gian diễn ra lễ hội, Sở Thông tin và Truyền thông bố trí bộ phận hỗ trợ báo chí để cung cấp thông tin, lịch trình và hình ảnh cho phóng viên trong và ngoài nước. Các cơ quan báo chí có nhu cầu đăng ký tác nghiệp xin liên hệ theo địa chỉ bên dưới.',
+      ],
+      en: [
+        'On the evening of 6 July 2024, at the Hien Luong – Ben Hai special national relic site, Quang Tri province held the opening night of the 2024 Peace Festival under the theme “Joining hands to build a peaceful world”. The festival fell in the year of the 70th anniversary of the 1954 Geneva Accords, which led to the Ben Hai River becoming the provisional line that divided the country for more than 20 years.',
+        'The festival programme includes acts of gratitude and remembrance for fallen soldiers at the Quang Tri Citadel and on the Thach Han River, performances, exhibitions, seminars, and cultural and sports exchanges. It was attended by central and local leaders, international delegations including representatives of neighbouring Lao provinces, veterans, and many residents and visitors.',
+        'The Peace Festival is one of the tasks of the province’s 2024 foreign-information plan. It seeks to carry the message of a land that suffered great losses in war and now wishes to be a destination of peace, friendship and cooperation.',
+        'During the festival the Department of Information and Communications runs a press desk providing information, schedules and photographs to domestic and foreign reporters. Media wishing to register for coverage should use the contact details below.',
+      ],
+      lo: [
+        'ໃນຕອນຄ່ຳວັນທີ 6 ກໍລະກົດ 2024, ຢູ່ເຂດສະຖານທີ່ປະຫວັດສາດພິເສດແຫ່ງຊາດ ສອງຝັ່ງຫຽນເລືອງ – ເບັນຫາຍ, ແຂວງກວາງຈິ ໄດ້ຈັດພິທີໄຂງານບຸນເພື່ອສັນຕິພາບ ປີ 2024 ພາຍໃຕ້ຫົວຂໍ້ “ຮ່ວມແຮງຮ່ວມໃຈ ສ້າງໂລກແຫ່ງສັນຕິພາບ”. ງານບຸນດັ່ງກ່າວ ຈັດຂຶ້ນໃນປີທີ່ສະເຫຼີມສະຫຼອງຄົບຮອບ 70 ປີ ແຫ່ງການລົງນາມສັນຍາເຈນີວ (1954), ເຊິ່ງເປັນເອກະສານທີ່ເຮັດໃຫ້ແມ່ນ້ຳເບັນຫາຍ ກາຍເປັນເສັ້ນແບ່ງເຂດຊົ່ວຄາວ ທີ່ແບ່ງແຍກປະເທດຊາດເປັນເວລາກວ່າ 20 ປີ.',
+        'ລາຍການຂອງງານບຸນ ປະກອບມີກິດຈະກຳລະນຶກເຖິງບຸນຄຸນ ແລະ ໄວ້ອາໄລຕໍ່ວິລະຊົນຜູ້ເສຍສະລະ ຢູ່ປ້ອມບູຮານກວາງຈິ ແລະ ເທິງແມ່ນ້ຳທາກຫານ, ລາຍການສິລະປະ, ງານວາງສະແດງ, ກອງປະຊຸມສຳມະນາ ແລະ ການແລກປ່ຽນດ້ານວັດທະນະທຳ ແລະ ກິລາ. ເຂົ້າຮ່ວມມີການນຳຂັ້ນສູນກາງ ແລະ ທ້ອງຖິ່ນ, ຄະນະຜູ້ແທນສາກົນ ໃນນັ້ນມີຜູ້ແທນຈາກບັນດາແຂວງຂອງລາວ, ນັກຮົບເກົ່າ ພ້ອມດ້ວຍປະຊາຊົນ ແລະ ນັກທ່ອງທ່ຽວຈຳນວນຫຼາຍ.',
+        'ງານບຸນເພື່ອສັນຕິພາບ ແມ່ນໜຶ່ງໃນໜ້າວຽກຂອງແຜນການຖະແຫຼງຂ່າວໃຫ້ຕ່າງປະເທດ ປີ 2024 ຂອງແຂວງ, ເພື່ອເຜີຍແຜ່ຂ່າວສານຂອງດິນແດນທີ່ເຄີຍໄດ້ຮັບຄວາມສູນເສຍຢ່າງໃຫຍ່ຫຼວງຈາກສົງຄາມ ແລະ ບັດນີ້ປາຖະໜາຢາກເປັນຈຸດໝາຍປາຍທາງແຫ່ງສັນຕິພາບ, ມິດຕະພາບ ແລະ ການຮ່ວມມື.',
+        'ໃນໄລຍະງານບຸນ, ພະແນກຖະແຫຼງຂ່າວ ແລະ ການສື່ສານ ໄດ້ຈັດຕັ້ງໜ່ວຍງານຊ່ວຍເຫຼືອສື່ມວນຊົນ ເພື່ອສະໜອງຂໍ້ມູນ, ກຳນົດການ ແລະ ຮູບພາບໃຫ້ແກ່ນັກຂ່າວພາຍໃນ ແລະ ຕ່າງປະເທດ. ອົງການສື່ມວນຊົນທີ່ຕ້ອງການລົງທະບຽນເຮັດຂ່າວ ກະລຸນາຕິດຕໍ່ຕາມທີ່ຢູ່ຂ້າງລຸ່ມນີ້.',
+      ],
+    },
+    datelinePlace: dongHa,
+    publishedAt: '2024-07-07T08:00:00+07:00',
+    topics: ['culture-history', 'tourism', 'foreign-information'],
+    images: ['peace-festival', 'hien-luong-bridge'],
+    contacts: [pressOffice],
+    status: 'published',
+    related: ['plan-43-2024', 'heritage-tourism'],
+  },
+  {
+    key: 'khe-sanh-coffee',
+    headline: {
+      vi: 'Cà phê Khe Sanh vào vụ thu hoạch, hướng tới sản xuất bền vững và thị trường khu vực',
+      en: 'Khe Sanh coffee harvest under way, with a push for sustainable farming and regional markets',
+      lo: 'ກາເຟເຂຊານ ເຂົ້າສູ່ລະດູເກັບກ່ຽວ, ມຸ່ງສູ່ການຜະລິດແບບຍືນຍົງ ແລະ ຕະຫຼາດໃນພາກພື້ນ',
+    },
+    summary: {
+      vi: 'Nông dân Hướng Hóa đang thu hái cà phê chè (arabica); tỉnh hỗ trợ canh tác bền vững, chế biến sâu và kết nối tiêu thụ sản phẩm mang chỉ dẫn địa lý Khe Sanh.',
+      en: 'Farmers in Huong Hoa are picking arabica coffee; the province is supporting sustainable cultivation, better processing and market links for coffee carrying the Khe Sanh geographical indication.',
+      lo: 'ຊາວກະສິກອນເມືອງເຮືອງຮວາ ກຳລັງເກັບໝາກກາເຟອາຣາບິກາ; ແຂວງໃຫ້ການຊ່ວຍເຫຼືອດ້ານການປູກແບບຍືນຍົງ, ການປຸງແຕ່ງ ແລະ ການເຊື່ອມຕໍ່ຕະຫຼາດ ສຳລັບກາເຟທີ່ມີສິ່ງບົ່ງບອກທາງພູມສາດເຂຊານ.',
+    },
+    body: {
+      vi: [
+        'Từ cuối tháng 10 đến tháng 12, các đồi cà phê ở thị trấn Khe Sanh và các xã lân cận thuộc huyện Hướng Hóa bước vào mùa thu hoạch. Cây cà phê được đưa vào vùng đất này từ nửa đầu thế kỷ XX; khí hậu cao nguyên và đất đỏ bazan đã tạo nên hương vị riêng của cà phê Khe Sanh, sản phẩm đã được bảo hộ chỉ dẫn địa lý.',
+        'Những năm gần đây, nhiều hộ nông dân và hợp tác xã chuyển sang thu hái quả chín, sơ chế ướt và rang xay tại chỗ, từng bước nâng cao giá trị thay vì bán cà phê nhân thô. Một số sản phẩm cà phê đã đạt chứng nhận OCOP cấp tỉnh. Tỉnh khuyến khích canh tác theo hướng hữu cơ, hạn chế phân bón hóa học, gắn với bảo vệ rừng đầu nguồn.',
+        'Bên cạnh thị trường trong nước, cà phê Khe Sanh đang được giới thiệu tới khách hàng ở Lào và Thái Lan thông qua các hội chợ thương mại trên Hành lang kinh tế Đông – Tây. Mô hình du lịch trải nghiệm vườn cà phê, kết hợp tham quan di tích sân bay Tà Cơn, cũng thu hút ngày càng nhiều du khách.',
+        'Phóng viên quan tâm có thể liên hệ bộ phận báo chí của Sở để được kết nối với các hợp tác xã, doanh nghiệp cà phê và Phòng Nông nghiệp huyện Hướng Hóa trong mùa thu hoạch.',
+      ],
+      en: [
+        'From late October to December, the coffee-covered hills of Khe Sanh town and neighbouring communes in Huong Hoa district enter the harvest season. Coffee was brought to the area in the first half of the 20th century, and the upland climate and red basalt soil give Khe Sanh coffee its own character; the product is protected by a geographical indication.',
+        'In recent years many farming households and cooperatives have moved to picking only ripe cherries, wet processing and roasting locally, gradually adding value instead of selling raw green beans. Several coffee products have received provincial OCOP certification. The province encourages organic farming practices and less use of chemical fertiliser, together with protection of upstream forests.',
+        'Besides the domestic market, Khe Sanh coffee is being introduced to buyers in Laos and Thailand through trade fairs along the East–West Economic Corridor. Coffee farm visits, combined with a trip to the Ta Con airfield historical site, are also attracting more and more visitors.',
+        'Interested reporters may contact the Department’s press office to be put in touch with coffee cooperatives, companies and the Huong Hoa District Agriculture Office during the harvest.',
+      ],
+      lo: [
+        'ແຕ່ທ້າຍເດືອນຕຸລາ ຫາເດືອນທັນວາ, ເນີນພູປູກກາເຟ ຢູ່ເຂຊານ ແລະ ບັນດາຕາແສງໃກ້ຄຽງ ຂອງເມືອງເຮືອງຮວາ ເຂົ້າສູ່ລະດູເກັບກ່ຽວ. ຕົ້ນກາເຟໄດ້ຖືກນຳມາປູກຢູ່ເຂດນີ້ ຕັ້ງແຕ່ເຄິ່ງທຳອິດຂອງສະຕະວັດທີ 20; ດິນຟ້າອາກາດເຂດພູສູງ ແລະ ດິນແດງບາຊານ ໄດ້ສ້າງລົດຊາດສະເພາະໃຫ້ແກ່ກາເຟເຂຊານ, ເຊິ່ງເປັນຜະລິດຕະພັນທີ່ໄດ້ຮັບການປົກປ້ອງສິ່ງບົ່ງບອກທາງພູມສາດ.',
+        'ໃນຊຸມປີມໍ່ໆມານີ້, ຄອບຄົວຊາວກະສິກອນ ແລະ ສະຫະກອນຈຳນວນຫຼາຍ ໄດ້ຫັນມາເກັບສະເພາະໝາກສຸກ, ປຸງແຕ່ງແບບປຽກ ແລະ ຂົ້ວກາເຟຢູ່ທ້ອງຖິ່ນ, ເພີ່ມມູນຄ່າເທື່ອລະກ້າວ ແທນທີ່ຈະຂາຍເມັດກາເຟດິບ. ຜະລິດຕະພັນກາເຟບາງຊະນິດ ໄດ້ຮັບໃບຢັ້ງຢືນ OCOP ຂັ້ນແຂວງ. ແຂວງຊຸກຍູ້ການປູກແບບອິນຊີ, ຫຼຸດຜ່ອນການນຳໃຊ້ຝຸ່ນເຄມີ ຄຽງຄູ່ກັບການປົກປັກຮັກສາປ່າຕົ້ນນ້ຳ.',
+        'ນອກຈາກຕະຫຼາດພາຍໃນ, ກາເຟເຂຊານ ກຳລັງໄດ້ຮັບການແນະນຳໃຫ້ລູກຄ້າໃນລາວ ແລະ ໄທ ຜ່ານງານວາງສະແດງສິນຄ້າ ຕາມແລວເສດຖະກິດຕາເວັນອອກ-ຕາເວັນຕົກ. ການທ່ອງທ່ຽວແບບສຳຜັດສວນກາເຟ ປະສົມກັບການທ່ຽວຊົມສະຖານທີ່ປະຫວັດສາດສະໜາມບິນຕ່າກອນ ກໍດຶງດູດນັກທ່ອງທ່ຽວໄດ້ຫຼາຍຂຶ້ນເລື້ອຍໆ.',
+        'ນັກຂ່າວທີ່ສົນໃຈ ສາມາດຕິດຕໍ່ພາກສ່ວນສື່ມວນຊົນຂອງພະແນກ ເພື່ອຊ່ວຍປະສານງານກັບບັນດາສະຫະກອນ, ວິສາຫະກິດກາເຟ ແລະ ຫ້ອງການກະສິກຳເມືອງເຮືອງຮວາ ໃນລະດູເກັບກ່ຽວ.',
+      ],
+    },
+    datelinePlace: { vi: 'Khe Sanh', en: 'Khe Sanh', lo: 'ເຂຊານ' },
+    publishedAt: '2024-11-14T09:00:00+07:00',
+    topics: ['economy-investment', 'tourism'],
+    images: ['khe-sanh-coffee'],
+    contacts: [pressOffice],
+    status: 'published',
+  },
+  {
+    key: 'lao-provinces-cooperation',
+    headline: {
+      vi: 'Quảng Trị và hai tỉnh Savannakhet, Salavan thống nhất kế hoạch hợp tác năm 2025',
+      en: 'Quang Tri, Savannakhet and Salavan agree their cooperation plans for 2025',
+      lo: 'ແຂວງກວາງຈິ ແລະ ແຂວງສະຫວັນນະເຂດ, ແຂວງສາລະວັນ ຕົກລົງແຜນການຮ່ວມມື ປີ 2025',
+    },
+    summary: {
+      vi: 'Các bên đánh giá kết quả hợp tác năm 2024 và thống nhất ưu tiên quản lý biên giới, tạo thuận lợi thương mại, giáo dục, y tế và thông tin – truyền thông trong năm 2025.',
+      en: 'The provinces reviewed their cooperation in 2024 and agreed to give priority in 2025 to border management, trade facilitation, education, health, and information and communications.',
+      lo: 'ທຸກຝ່າຍໄດ້ຕີລາຄາຜົນການຮ່ວມມືໃນປີ 2024 ແລະ ຕົກລົງເປັນເອກະພາບ ໃຫ້ບູລິມະສິດວຽກງານຄຸ້ມຄອງຊາຍແດນ, ການອຳນວຍຄວາມສະດວກດ້ານການຄ້າ, ການສຶກສາ, ສາທາລະນະສຸກ ແລະ ຂໍ້ມູນຂ່າວສານ-ການສື່ສານ ໃນປີ 2025.',
+    },
+    body: {
+      vi: [
+        'Tại thành phố Đông Hà, lãnh đạo tỉnh Quảng Trị đã làm việc với đoàn đại biểu các tỉnh Savannakhet và Salavan (Lào) để tổng kết hợp tác năm 2024 và thống nhất kế hoạch năm 2025. Các bên khẳng định quan hệ hữu nghị vĩ đại, đoàn kết đặc biệt và hợp tác toàn diện Việt Nam – Lào là nền tảng cho sự gắn bó giữa các địa phương có chung đường biên giới.',
+        'Trong năm 2025, các tỉnh sẽ tiếp tục phối hợp quản lý, bảo vệ đường biên, mốc giới; tạo thuận lợi cho hàng hóa và phương tiện qua các cặp cửa khẩu Lao Bảo – Đensavẳn và La Lay; hỗ trợ đào tạo cho học sinh, sinh viên Lào tại các cơ sở giáo dục của Quảng Trị; hợp tác y tế ở khu vực biên giới; và tiếp tục công tác tìm kiếm, quy tập hài cốt quân tình nguyện và chuyên gia Việt Nam hy sinh tại Lào.',
+        'Về thông tin – truyền thông, Sở Thông tin và Truyền thông Quảng Trị và các Sở Thông tin, Văn hóa và Du lịch của hai tỉnh bạn thống nhất trao đổi tin bài, hình ảnh, phối hợp sản xuất các phóng sự chung và tăng cường nội dung bằng tiếng Lào trên các kênh thông tin của tỉnh, góp phần thực hiện Kế hoạch thông tin đối ngoại và Quyết định số 1191/QĐ-TTg của Thủ tướng Chính phủ.',
+      ],
+      en: [
+        'In Dong Ha, the leaders of Quang Tri province met delegations from Savannakhet and Salavan provinces of Laos to review their cooperation in 2024 and agree plans for 2025. The sides affirmed that the great friendship, special solidarity and comprehensive cooperation between Viet Nam and Laos are the foundation for the close ties between localities that share a common border.',
+        'In 2025 the provinces will continue to work together on managing and protecting the border line and markers; facilitating goods and vehicles through the Lao Bao – Densavan and La Lay border gate pairs; supporting the training of Lao students at Quang Tri’s educational institutions; cooperating on health care in border areas; and continuing the search for and repatriation of the remains of Vietnamese volunteer soldiers and experts who died in Laos.',
+        'On information and communications, the Quang Tri Department of Information and Communications and the Departments of Information, Culture and Tourism of the two Lao provinces agreed to exchange news and photographs, co-produce reports and increase Lao-language content on the province’s information channels, as part of the foreign-information plan and the Prime Minister’s Decision No. 1191/QĐ-TTg.',
+      ],
+      lo: [
+        'ຢູ່ນະຄອນດົງຮ່າ, ການນຳແຂວງກວາງຈິ ໄດ້ເຮັດວຽກຮ່ວມກັບຄະນະຜູ້ແທນແຂວງສະຫວັນນະເຂດ ແລະ ແຂວງສາລະວັນ ເພື່ອສະຫຼຸບການຮ່ວມມືປີ 2024 ແລະ ຕົກລົງແຜນການປີ 2025. ທັງສອງຝ່າຍໄດ້ຢັ້ງຢືນວ່າ ສາຍພົວພັນມິດຕະພາບອັນຍິ່ງໃຫຍ່, ຄວາມສາມັກຄີພິເສດ ແລະ ການຮ່ວມມືຮອບດ້ານ ລາວ – ຫວຽດນາມ ແມ່ນພື້ນຖານຂອງຄວາມຜູກພັນລະຫວ່າງບັນດາທ້ອງຖິ່ນ ທີ່ມີຊາຍແດນຕິດຈອດກັນ.',
+        'ໃນປີ 2025, ບັນດາແຂວງຈະສືບຕໍ່ປະສານສົມທົບກັນໃນການຄຸ້ມຄອງ ແລະ ປົກປັກຮັກສາເສັ້ນຊາຍແດນ ແລະ ຫຼັກໝາຍ; ອຳນວຍຄວາມສະດວກໃຫ້ແກ່ສິນຄ້າ ແລະ ພາຫະນະ ຜ່ານຄູ່ດ່ານລາວບາວ – ແດນສະຫວັນ ແລະ ດ່ານລາໄລ; ຊ່ວຍເຫຼືອການຝຶກອົບຮົມນັກຮຽນ, ນັກສຶກສາລາວ ຢູ່ບັນດາສະຖາບັນການສຶກສາຂອງແຂວງກວາງຈິ; ຮ່ວມມືດ້ານສາທາລະນະສຸກຢູ່ເຂດຊາຍແດນ ແລະ ສືບຕໍ່ວຽກງານຊອກຄົ້ນ ແລະ ສົ່ງຄືນອັດຖິຂອງທະຫານອາສາສະໝັກ ແລະ ຊ່ຽວຊານຫວຽດນາມ ທີ່ໄດ້ເສຍສະລະຢູ່ລາວ.',
+        'ດ້ານຂໍ້ມູນຂ່າວສານ ແລະ ການສື່ສານ, ພະແນກຖະແຫຼງຂ່າວ ແລະ ການສື່ສານ ແຂວງກວາງຈິ ແລະ ພະແນກຖະແຫຼງຂ່າວ, ວັດທະນະທຳ ແລະ ທ່ອງທ່ຽວ ຂອງສອງແຂວງ ໄດ້ຕົກລົງແລກປ່ຽນຂ່າວສານ, ຮູບພາບ, ຮ່ວມກັນຜະລິດສາລະຄະດີ ແລະ ເພີ່ມເນື້ອໃນເປັນພາສາລາວ ໃນຊ່ອງທາງຂໍ້ມູນຂ່າວສານຂອງແຂວງ, ເພື່ອປະກອບສ່ວນຈັດຕັ້ງປະຕິບັດແຜນການຖະແຫຼງຂ່າວໃຫ້ຕ່າງປະເທດ ແລະ ຂໍ້ຕົກລົງເລກທີ 1191/QĐ-TTg ຂອງນາຍົກລັດຖະມົນຕີຫວຽດນາມ.',
+      ],
+    },
+    datelinePlace: dongHa,
+    publishedAt: '2025-01-15T16:00:00+07:00',
+    topics: ['lao-cooperation', 'border-gates-trade', 'foreign-information'],
+    images: ['lao-bao-border-gate'],
+    contacts: [pressOffice],
+    status: 'published',
+    related: ['border-gates-ewec', 'plan-43-2024'],
+  },
+  {
+    key: 'hoang-sa-truong-sa-exhibition',
+    headline: {
+      vi: 'Khai mạc Triển lãm số “Hoàng Sa, Trường Sa của Việt Nam – Những bằng chứng lịch sử và pháp lý” tại Quảng Trị',
+      en: 'Digital exhibition “Hoang Sa and Truong Sa of Viet Nam – Historical and Legal Evidence” opens in Quang Tri',
+      lo: 'ໄຂງານວາງສະແດງດີຈິຕອນ “ຮວາງຊາ, ເຈືອງຊາ ຂອງຫວຽດນາມ – ຫຼັກຖານທາງປະຫວັດສາດ ແລະ ທາງກົດໝາຍ” ຢູ່ແຂວງກວາງຈິ',
+    },
+    summary: {
+      vi: 'Triển lãm giới thiệu bản đồ, tư liệu và hiện vật đã được số hóa, khẳng định chủ quyền của Việt Nam đối với hai quần đảo Hoàng Sa và Trường Sa; người xem có thể tham quan trực tiếp và trực tuyến.',
+      en: 'The exhibition presents digitised maps, documents and artefacts affirming Viet Nam’s sovereignty over the Hoang Sa (Paracel) and Truong Sa (Spratly) archipelagos, and can be visited in person and online.',
+      lo: 'ງານວາງສະແດງ ແນະນຳແຜນທີ່, ເອກະສານ ແລະ ວັດຖຸພັນທີ່ໄດ້ແປງເປັນດີຈິຕອນ ເພື່ອຢັ້ງຢືນອະທິປະໄຕຂອງຫວຽດນາມ ຕໍ່ໝູ່ເກາະຮວາງຊາ ແລະ ເຈືອງຊາ; ຜູ້ຊົມສາມາດເຂົ້າຊົມໄດ້ທັງຢູ່ສະຖານທີ່ ແລະ ທາງອອນລາຍ.',
+    },
+    body: {
+      vi: [
+        'Thực hiện Kế hoạch số 43/KH-UBND về công tác thông tin đối ngoại năm 2024, Sở Thông tin và Truyền thông tỉnh Quảng Trị tổ chức Triển lãm số “Hoàng Sa, Trường Sa của Việt Nam – Những bằng chứng lịch sử và pháp lý” tại thành phố Đông Hà. Triển lãm mở cửa miễn phí cho công chúng, học sinh, sinh viên và du khách.',
+        'Nội dung triển lãm gồm các bản đồ, sách cổ, châu bản triều Nguyễn, tư liệu của Việt Nam và nước ngoài được số hóa, cho thấy Nhà nước Việt Nam đã xác lập và thực thi chủ quyền đối với hai quần đảo Hoàng Sa và Trường Sa một cách hòa bình, liên tục, phù hợp với luật pháp quốc tế, trong đó có Công ước của Liên hợp quốc về Luật Biển năm 1982.',
+        'Với hình thức số, tư liệu được trình chiếu trên màn hình lớn và màn hình cảm ứng; người xem có thể quét mã QR để đọc thuyết minh bằng tiếng Việt, tiếng Anh và tiếng Lào hoặc tiếp tục tham quan trực tuyến sau khi rời triển lãm. Sau Đông Hà, triển lãm dự kiến được đưa về các trường học và các địa bàn ven biển, biên giới của tỉnh.',
+        'Sở Thông tin và Truyền thông trân trọng mời các cơ quan báo chí, phóng viên thường trú đến đưa tin. Tư liệu báo chí và hình ảnh độ phân giải cao được cung cấp theo yêu cầu.',
+      ],
+      en: [
+        'As part of Plan No. 43/KH-UBND on foreign-information work in 2024, the Quang Tri Department of Information and Communications is holding the digital exhibition “Hoang Sa and Truong Sa of Viet Nam – Historical and Legal Evidence” in Dong Ha. Admission is free for the public, school and university students and visitors.',
+        'The exhibition shows digitised maps, old books, imperial records of the Nguyen dynasty and Vietnamese and foreign documents demonstrating that the Vietnamese State established and exercised its sovereignty over the Hoang Sa and Truong Sa archipelagos peacefully and continuously, in accordance with international law, including the 1982 United Nations Convention on the Law of the Sea.',
+        'Being digital, the material is shown on large screens and touch screens; visitors can scan QR codes to read explanations in Vietnamese, English and Lao, or continue the visit online after leaving. After Dong Ha, the exhibition is expected to travel to schools and to the province’s coastal and border areas.',
+        'The Department of Information and Communications invites press agencies and resident correspondents to cover the exhibition. Press material and high-resolution photographs are available on request.',
+      ],
+      lo: [
+        'ເພື່ອຈັດຕັ້ງປະຕິບັດແຜນການເລກທີ 43/KH-UBND ວ່າດ້ວຍວຽກງານຖະແຫຼງຂ່າວໃຫ້ຕ່າງປະເທດ ປີ 2024, ພະແນກຖະແຫຼງຂ່າວ ແລະ ການສື່ສານ ແຂວງກວາງຈິ ໄດ້ຈັດງານວາງສະແດງດີຈິຕອນ “ຮວາງຊາ, ເຈືອງຊາ ຂອງຫວຽດນາມ – ຫຼັກຖານທາງປະຫວັດສາດ ແລະ ທາງກົດໝາຍ” ຢູ່ນະຄອນດົງຮ່າ. ງານວາງສະແດງເປີດໃຫ້ປະຊາຊົນ, ນັກຮຽນ, ນັກສຶກສາ ແລະ ນັກທ່ອງທ່ຽວ ເຂົ້າຊົມໂດຍບໍ່ເສຍຄ່າ.',
+        'ເນື້ອໃນຂອງງານວາງສະແດງ ປະກອບມີແຜນທີ່, ປຶ້ມບູຮານ, ເອກະສານລາຊະການຂອງລາຊະວົງຫງວຽນ ແລະ ເອກະສານຂອງຫວຽດນາມ ແລະ ຕ່າງປະເທດ ທີ່ໄດ້ແປງເປັນດີຈິຕອນ, ສະແດງໃຫ້ເຫັນວ່າ ລັດຫວຽດນາມ ໄດ້ສ້າງຕັ້ງ ແລະ ປະຕິບັດອະທິປະໄຕຂອງຕົນ ຕໍ່ໝູ່ເກາະຮວາງຊາ ແລະ ເຈືອງຊາ ຢ່າງສັນຕິ, ຕໍ່ເນື່ອງ ແລະ ສອດຄ່ອງກັບກົດໝາຍສາກົນ, ລວມທັງສົນທິສັນຍາສະຫະປະຊາຊາດ ວ່າດ້ວຍກົດໝາຍທະເລ ປີ 1982.',
+        'ດ້ວຍຮູບແບບດີຈິຕອນ, ເອກະສານຕ່າງໆ ໄດ້ຖືກສາຍໃສ່ຈໍຂະໜາດໃຫຍ່ ແລະ ຈໍສຳຜັດ; ຜູ້ຊົມສາມາດສະແກນລະຫັດ QR ເພື່ອອ່ານຄຳອະທິບາຍເປັນພາສາຫວຽດນາມ, ພາສາອັງກິດ ແລະ ພາສາລາວ ຫຼື ສືບຕໍ່ເຂົ້າຊົມທາງອອນລາຍ ຫຼັງຈາກອອກຈາກງານແລ້ວ. ຫຼັງຈາກນະຄອນດົງຮ່າ, ງານວາງສະແດງຄາດວ່າຈະນຳໄປຈັດຢູ່ບັນດາໂຮງຮຽນ ແລະ ເຂດແຄມທະເລ, ເຂດຊາຍແດນຂອງແຂວງ.',
+        'ພະແນກຖະແຫຼງຂ່າວ ແລະ ການສື່ສານ ຂໍຖືເປັນກຽດເຊີນບັນດາອົງການສື່ມວນຊົນ ແລະ ນັກຂ່າວປະຈຳແຂວງ ມາເຮັດຂ່າວ. ເອກະສານສຳລັບສື່ມວນຊົນ ແລະ ຮູບພາບຄວາມລະອຽດສູງ ສາມາດສະໜອງໃຫ້ຕາມການຮ້ອງຂໍ.',
+      ],
+    },
+    datelinePlace: dongHa,
+    publishedAt: '2024-10-08T09:00:00+07:00',
+    topics: ['sea-islands', 'foreign-information'],
+    images: ['con-co-island'],
+    contacts: [pressOffice],
+    status: 'published',
+  },
+]

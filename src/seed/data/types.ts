@@ -1,0 +1,13 @@
+export type Localized = { vi: string; en: string; lo: string }
+export type LocalizedParagraphs = { vi: string[]; en: string[]; lo: string[] }
+export type PartnerKind = 'central-press-agency' | 'national-broadcaster' | 'national-newspaper' | 'foreign-media' | 'lao-media' | 'provincial-media'
+export type PublicationKind = 'book' | 'brochure' | 'leaflet' | 'photo-book' | 'video' | 'infographic' | 'e-magazine' | 'map'
+export type PartnerMediaKind = 'article' | 'video' | 'photo-story' | 'broadcast' | 'podcast'
+export type SeedImage = { key: string; filename: string; alt: Localized; caption: Localized; credit: string; copyright: string; palette: [string, string, string] /* three hex colours for a generated picture */; motif: 'mountains' | 'sea' | 'city' | 'bridge' | 'fields' | 'festival' }
+export type SeedTopic = { slug: string; name: Localized; description: Localized }
+export type SeedContact = { name: string; role: Localized; email: string; phone: string }
+export type SeedPartner = { key: string; slug: string; name: Localized; kind: PartnerKind; country: string /* ISO 3166-1 alpha-2 */; website: string; agreement?: { number: string; from: string /* YYYY-MM-DD */; until: string }; contacts: SeedContact[] }
+export type SeedPressRelease = { key: string; headline: Localized; summary: Localized; body: LocalizedParagraphs; datelinePlace: Localized; publishedAt: string /* ISO date-time with +07:00 */; topics: string[] /* topic slugs */; images: string[] /* image keys */; contacts: SeedContact[]; status: 'published' | 'draft'; related?: string[] /* keys of other press releases */ }
+export type SeedPublication = { key: string; kind: PublicationKind; title: Localized; summary: Localized; body: LocalizedParagraphs; cover: string /* image key */; isbn?: string /* valid ISBN-13 checksum */; publicationNumber?: string; publisher: Localized; year: number; topics: string[]; status: 'published' | 'draft' }
+export type SeedTrainingMaterial = { key: string; title: Localized; summary: Localized; body: LocalizedParagraphs; course: Localized; audience: Localized; date: string /* YYYY-MM-DD */; visibility: 'staff' | 'public'; topics: string[]; status: 'published' | 'draft' }
+export type SeedPartnerMedia = { key: string; partner: string /* partner key */; kind: PartnerMediaKind; title: Localized; summary: Localized; originalUrl: string; date: string /* YYYY-MM-DD */; images: string[]; topics: string[]; status: 'published' | 'draft' }

@@ -1,0 +1,61 @@
+import compression from 'compression'
+import express, { type Express, type RequestHandler } from 'express'
+import helmet from 'helmet'
+import type { Payload } from 'payload'
+import { pinoHttp } from 'pino-http'
+import type { Logger } from 'pino'
+
+import type { Env } from '../config/env'
+import { errorHandler, notFound } from './errors'
+import { healthRoutes, type Readiness } from './health'
+import { mediaFileHeaders } from './mediaHeaders'
+import { payloadRoutes } from './payloadRoutes'
+
+export type AppDeps = {
+  payload: Payload
+  env: Pick<Env, 'trustProxy'>
+  logger: Logger
+  readiness: Readiness
+  /** Next's request handler (admin UI and pages); absent on API-only nodes and in tests. */
+  nextHandler?: RequestHandler
+}
+
+/**
+ * The HTTP entry point: security headers, compression and request logs, then our own routes,
+ * then Payload's REST and GraphQL, then Next for everything else.
+ */
+export function createApp({ payload, env, logger, readiness, nextHandler }: AppDeps): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', env.trustProxy)
+
+  app.use(healthRoutes(payload, readiness))
+
+  app.use(
+    helmet({
+      // Next's admin ships inline scripts and styles; media responses get their own strict policy below.
+      contentSecurityPolicy: false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  )
+  app.use(compression())
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => req.url?.startsWith('/_next/') === true || req.url === '/__nextjs_original-stack-frames' },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+      },
+    }),
+  )
+
+  app.use('/api/media/file', mediaFileHeaders)
+  app.use(payloadRoutes(Promise.resolve(payload.config)))
+
+  if (nextHandler) app.use(nextHandler)
+  app.use(notFound)
+  app.use(errorHandler(logger))
+  return app
+}

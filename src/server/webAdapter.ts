@@ -1,0 +1,49 @@
+import { Readable } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
+
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+
+/** An Express request as a Fetch API Request, body streamed, for Payload's Web-standard handlers. */
+export function toWebRequest(req: ExpressRequest): Request {
+  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue
+    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
+    else headers.set(name, value)
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  const controller = new AbortController()
+  req.once('close', () => {
+    if (!req.complete) controller.abort()
+  })
+  return new Request(url, {
+    method: req.method,
+    headers,
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+    duplex: hasBody ? 'half' : undefined,
+    signal: controller.signal,
+  } as RequestInit)
+}
+
+/** Copy a Fetch API Response onto an Express response, streaming the body. */
+export async function sendWebResponse(res: ExpressResponse, response: Response): Promise<void> {
+  res.status(response.status)
+  const setCookies = response.headers.getSetCookie()
+  response.headers.forEach((value, name) => {
+    if (name === 'set-cookie') return
+    res.setHeader(name, value)
+  })
+  if (setCookies.length > 0) res.setHeader('set-cookie', setCookies)
+  if (!response.body) {
+    res.end()
+    return
+  }
+  await new Promise<void>((resolve, reject) => {
+    Readable.fromWeb(response.body as unknown as NodeReadableStream<Uint8Array>)
+      .on('error', reject)
+      .pipe(res)
+      .on('finish', resolve)
+      .on('close', resolve)
+  })
+}

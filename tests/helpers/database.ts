@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import pg from 'pg'
+
+import type { DatabaseKind } from '../../src/config/env'
+
+declare global {
+  var TEST_DATABASE: DatabaseKind | undefined
+}
+
+/** The database this jest project runs on (see jest.config.mjs). */
+export const testDatabaseKind: DatabaseKind = globalThis.TEST_DATABASE ?? 'sqlite'
+
+export type TestDatabase = {
+  kind: DatabaseKind
+  uri: string
+  /** Make the database stop answering (for readiness tests): the server's connections are cut. */
+  cutOff(payload: Payload): Promise<void>
+  drop(): Promise<void>
+}
+
+const uniqueName = (prefix: string) => `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`
+
+function requireEnv(name: string): string {
+  const value = process.env[name]
+  if (!value) throw new Error(`${name} must be set to run the ${testDatabaseKind} suite`)
+  return value
+}
+
+/** A fresh, empty database for one test file, on the engine of the current jest project. */
+export async function createTestDatabase(kind: DatabaseKind = testDatabaseKind): Promise<TestDatabase> {
+  switch (kind) {
+    case 'sqlite': {
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-test-'))
+      const file = path.join(dir, 'newsroom.db')
+      return {
+        kind,
+        uri: `file:${file}`,
+        // An open SQLite handle outlives its file; closing the client is what "gone" means here.
+        cutOff: async (payload) => {
+          ;(payload.db as unknown as { client: { close(): void } }).client.close()
+        },
+        drop: () => fs.rm(dir, { recursive: true, force: true }),
+      }
+    }
+    case 'postgres': {
+      const serverUrl = new URL(requireEnv('TEST_POSTGRES_URL'))
+      const name = uniqueName('newsroom_test')
+      const admin = async <T>(sql: string): Promise<T | void> => {
+        const client = new pg.Client({ connectionString: serverUrl.toString() })
+        await client.connect()
+        try {
+          await client.query(sql)
+        } finally {
+          await client.end()
+        }
+      }
+      await admin(`CREATE DATABASE "${name}"`)
+      const dbUrl = new URL(serverUrl.toString())
+      dbUrl.pathname = `/${name}`
+      return {
+        kind,
+        uri: dbUrl.toString(),
+        cutOff: async () => {
+          await admin(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`)
+          await admin(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND pid <> pg_backend_pid()`)
+        },
+        drop: async () => {
+          await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+        },
+      }
+    }
+    case 'mongodb': {
+      const base = new URL(requireEnv('TEST_MONGODB_URL'))
+      base.pathname = `/${uniqueName('newsroom_test')}`
+      const { default: mongoose } = await import('mongoose')
+      return {
+        kind,
+        uri: base.toString(),
+        cutOff: async (payload) => {
+          await (payload.db as unknown as { connection: { close(): Promise<void> } }).connection.close()
+        },
+        drop: async () => {
+          const conn = await mongoose.createConnection(base.toString()).asPromise()
+          await conn.dropDatabase()
+          await conn.close()
+        },
+      }
+    }
+  }
+}
