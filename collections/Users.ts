@@ -51,16 +51,6 @@ export const Users: CollectionConfig = {
         update: ({ req }) => adminOnly({ req }) === true,
       },
     },
-    {
-      name: 'language',
-      type: 'select',
-      label: label('Ngôn ngữ giao diện', 'Interface language'),
-      defaultValue: 'vi',
-      options: [
-        { value: 'vi', label: 'Tiếng Việt' },
-        { value: 'en', label: 'English' },
-      ],
-    },
   ],
   timestamps: true,
 }

@@ -425,7 +425,6 @@ export interface User {
   id: number;
   name: string;
   roles: ('contributor' | 'editor' | 'publisher' | 'admin')[];
-  language?: ('vi' | 'en') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -763,7 +762,6 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
-  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

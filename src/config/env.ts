@@ -56,6 +56,8 @@ const schema = z.object({
       return /^\d+$/.test(v) ? Number(v) : v
     }),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /** Set by Next itself; `phase-production-build` during `next build`, which serves nothing. */
+  NEXT_PHASE: z.string().optional(),
 })
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
@@ -134,7 +136,9 @@ export function loadEnv(
   }
   const e = parsed.data
   const isProduction = e.NODE_ENV === 'production'
-  if (isProduction && !e.PAYLOAD_SECRET) {
+  // `next build` evaluates the Payload config without serving anything: it needs no real secret.
+  const buildingNext = e.NEXT_PHASE === 'phase-production-build'
+  if (isProduction && !e.PAYLOAD_SECRET && !buildingNext) {
     throw new ConfigError([
       {
         variable: 'PAYLOAD_SECRET',
@@ -142,7 +146,9 @@ export function loadEnv(
       },
     ])
   }
-  const payloadSecret = e.PAYLOAD_SECRET ?? developmentSecret(options.devSecretFile ?? DEV_SECRET_FILE)
+  const payloadSecret =
+    e.PAYLOAD_SECRET ??
+    (buildingNext ? 'next-build-only-secret-never-used-to-serve' : developmentSecret(options.devSecretFile ?? DEV_SECRET_FILE))
   const adminPassword = e.ADMIN_PASSWORD ?? (isProduction ? undefined : 'quangtri-newsroom')
   return {
     nodeEnv: e.NODE_ENV,

@@ -224,7 +224,7 @@ async function ensureAdmin(payload: Payload, email: string, password: string | u
   if (!password) throw new Error('ADMIN_PASSWORD is required to create the first administrator in production')
   await payload.create({
     collection: slugs.users,
-    data: { email, password, name: 'Quản trị hệ thống', roles: ['admin'], language: 'vi' },
+    data: { email, password, name: 'Quản trị hệ thống', roles: ['admin'] },
   })
 }
 

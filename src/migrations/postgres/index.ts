@@ -1,9 +1,9 @@
-import * as migration_20261130_100204_initial from './20261130_100204_initial';
+import * as migration_20261130_113004_initial from './20261130_113004_initial';
 
 export const migrations = [
   {
-    up: migration_20261130_100204_initial.up,
-    down: migration_20261130_100204_initial.down,
-    name: '20261130_100204_initial'
+    up: migration_20261130_113004_initial.up,
+    down: migration_20261130_113004_initial.down,
+    name: '20261130_113004_initial'
   },
 ];

@@ -45,6 +45,12 @@ describeOnce('environment configuration', () => {
     expect(error.message).toContain('PAYLOAD_SECRET: is required in production')
   })
 
+  test('`next build` needs no secret: it evaluates the config without serving', () => {
+    const env = loadEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })
+    expect(env.isProduction).toBe(true)
+    expect(env.payloadSecret.length).toBeGreaterThanOrEqual(32)
+  })
+
   test('malformed variables are all named in one message', () => {
     const error = configErrorOf({
       PAYLOAD_SECRET: SECRET,

@@ -24,7 +24,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_partners_kind" AS ENUM('central-press-agency', 'national-broadcaster', 'national-newspaper', 'foreign-media', 'lao-media', 'provincial-media');
   CREATE TYPE "public"."enum__partners_v_version_kind" AS ENUM('central-press-agency', 'national-broadcaster', 'national-newspaper', 'foreign-media', 'lao-media', 'provincial-media');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('contributor', 'editor', 'publisher', 'admin');
-  CREATE TYPE "public"."enum_users_language" AS ENUM('vi', 'en');
   CREATE TYPE "public"."enum_site_settings_social_links_platform" AS ENUM('facebook', 'youtube', 'zalo', 'tiktok', 'x', 'linkedin', 'website');
   CREATE TABLE "press_releases_press_contacts" (
   	"_order" integer NOT NULL,
@@ -499,7 +498,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "users" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,
-  	"language" "enum_users_language" DEFAULT 'vi',
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"email" varchar NOT NULL,
@@ -959,6 +957,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_partners_kind";
   DROP TYPE "public"."enum__partners_v_version_kind";
   DROP TYPE "public"."enum_users_roles";
-  DROP TYPE "public"."enum_users_language";
   DROP TYPE "public"."enum_site_settings_social_links_platform";`)
 }
