@@ -1,10 +1,21 @@
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
-import { Router, type NextFunction, type Request, type Response } from 'express'
+import { Router, type RequestHandler } from 'express'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
 import { sendWebResponse, toWebRequest } from './webAdapter'
 
-type WebHandler = (request: Request) => Promise<globalThis.Response>
+type WebHandler = (request: Request) => Promise<Response>
+
+/** An Express handler around a Web-standard (Request → Response) handler. */
+const mount =
+  (handler: WebHandler): RequestHandler =>
+  async (req, res, next) => {
+    try {
+      await sendWebResponse(res, await handler(toWebRequest(req)))
+    } catch (error) {
+      next(error)
+    }
+  }
 
 /**
  * Payload's REST and GraphQL APIs served by Express directly, through the same Web-standard
@@ -12,23 +23,11 @@ type WebHandler = (request: Request) => Promise<globalThis.Response>
  */
 export function payloadRoutes(config: Promise<SanitizedConfig>): Router {
   const router = Router()
-  const graphql = GRAPHQL_POST(config)
-  const playground = GRAPHQL_PLAYGROUND_GET(config)
-  const rest = (request: globalThis.Request) => handleEndpoints({ config, request })
-
-  const mount =
-    (handler: WebHandler | ((request: globalThis.Request) => Promise<globalThis.Response>)) =>
-    async (req: Request, res: Response, next: NextFunction) => {
-      try {
-        const webRequest = toWebRequest(req)
-        await sendWebResponse(res, await (handler as (r: globalThis.Request) => Promise<globalThis.Response>)(webRequest))
-      } catch (error) {
-        next(error)
-      }
-    }
-
-  router.post('/api/graphql', mount(graphql as unknown as WebHandler))
-  router.get('/api/graphql-playground', mount(playground as unknown as WebHandler))
-  router.all('/api/{*rest}', mount(rest))
+  // Next's route-handler signature takes a second argument these handlers do not use.
+  const graphql = GRAPHQL_POST(config) as unknown as WebHandler
+  const playground = GRAPHQL_PLAYGROUND_GET(config) as unknown as WebHandler
+  router.post('/api/graphql', mount(graphql))
+  router.get('/api/graphql-playground', mount(playground))
+  router.all('/api/{*rest}', mount((request) => handleEndpoints({ config, request })))
   return router
 }
