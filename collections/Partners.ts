@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
+import { editorial } from '../src/access/editorial'
 import { hasRole } from '../src/access/roles'
 import { staffOnly } from '../src/access/staffOnly'
 import { contactsField, localizedText, localizedTextarea } from '../src/fields/content'
@@ -18,16 +19,14 @@ export const partnerKinds = [
   { value: 'provincial-media', label: label('Báo chí địa phương', 'Provincial media') },
 ]
 
-const editors = ({ req }: { req: Parameters<typeof staffOnly>[0]['req'] }) => hasRole(req.user, 'editor', 'publisher')
-
 export const Partners: CollectionConfig = {
   slug: slugs.partners,
   graphQL: { singularName: 'Partner', pluralName: 'Partners' },
   labels: { singular: label('Đối tác truyền thông', 'Media partner'), plural: label('Đối tác truyền thông', 'Media partners') },
   access: {
     read: anyone,
-    create: editors,
-    update: editors,
+    create: editorial,
+    update: editorial,
     delete: ({ req }) => hasRole(req.user, 'admin'),
     readVersions: staffOnly,
   },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../src/access/anyone'
+import { editorial } from '../src/access/editorial'
 import { hasRole } from '../src/access/roles'
 import { label } from '../src/lib/labels'
 import { localizedText, localizedTextarea } from '../src/fields/content'
@@ -13,8 +14,8 @@ export const Topics: CollectionConfig = {
   labels: { singular: label('Chủ đề', 'Topic'), plural: label('Chủ đề', 'Topics') },
   access: {
     read: anyone,
-    create: ({ req }) => hasRole(req.user, 'editor', 'publisher'),
-    update: ({ req }) => hasRole(req.user, 'editor', 'publisher'),
+    create: editorial,
+    update: editorial,
     delete: ({ req }) => hasRole(req.user, 'admin'),
   },
   admin: {
