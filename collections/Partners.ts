@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { adminOnly } from '../src/access/adminOnly'
 import { anyone } from '../src/access/anyone'
 import { editorial } from '../src/access/editorial'
-import { hasRole } from '../src/access/roles'
 import { staffOnly } from '../src/access/staffOnly'
 import { contactsField, localizedText, localizedTextarea } from '../src/fields/content'
 import { slugField } from '../src/fields/slug'
@@ -27,7 +27,7 @@ export const Partners: CollectionConfig = {
     read: anyone,
     create: editorial,
     update: editorial,
-    delete: ({ req }) => hasRole(req.user, 'admin'),
+    delete: adminOnly,
     readVersions: staffOnly,
   },
   admin: {

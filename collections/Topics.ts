@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { adminOnly } from '../src/access/adminOnly'
 import { anyone } from '../src/access/anyone'
 import { editorial } from '../src/access/editorial'
-import { hasRole } from '../src/access/roles'
 import { label } from '../src/lib/labels'
 import { localizedText, localizedTextarea } from '../src/fields/content'
 import { slugField } from '../src/fields/slug'
@@ -16,7 +16,7 @@ export const Topics: CollectionConfig = {
     read: anyone,
     create: editorial,
     update: editorial,
-    delete: ({ req }) => hasRole(req.user, 'admin'),
+    delete: adminOnly,
   },
   admin: {
     useAsTitle: 'name',

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
+import { adminOnly } from '../src/access/adminOnly'
 import { anyone } from '../src/access/anyone'
-import { hasRole } from '../src/access/roles'
 import { localizedText, localizedTextarea } from '../src/fields/content'
 import { label } from '../src/lib/labels'
 import { httpUrl, phoneNumber } from '../src/lib/validators'
@@ -12,7 +12,7 @@ export const SiteSettings: GlobalConfig = {
   label: label('Cài đặt chung', 'Site settings'),
   access: {
     read: anyone,
-    update: ({ req }) => hasRole(req.user, 'admin'),
+    update: adminOnly,
   },
   admin: { group: label('Hệ thống', 'System') },
   fields: [

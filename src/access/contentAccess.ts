@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 
+import { adminOnly } from './adminOnly'
 import { publishedOrStaff } from './publishedOrStaff'
-import { hasRole } from './roles'
 import { staffOnly } from './staffOnly'
 import { writers } from './writers'
 
@@ -14,5 +14,5 @@ export const contentAccess = (read: Access = publishedOrStaff): NonNullable<Coll
   readVersions: staffOnly,
   create: writers,
   update: writers,
-  delete: ({ req }) => hasRole(req.user, 'admin'),
+  delete: adminOnly,
 })
