@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../src/access/contentAccess'
 import { localizedText, summaryField, topicsField } from '../src/fields/content'
 import { slugField } from '../src/fields/slug'
 import { contentVersions } from '../src/fields/versions'
+import { withWorkflow } from '../src/workflow/collection'
 import { label } from '../src/lib/labels'
 import { httpUrl } from '../src/lib/validators'
 import { slugs } from './slugs'
@@ -16,17 +16,16 @@ export const partnerMediaKinds = [
   { value: 'podcast', label: label('Podcast', 'Podcast') },
 ]
 
-export const PartnerMedia: CollectionConfig = {
+export const PartnerMedia: CollectionConfig = withWorkflow({
   slug: slugs.partnerMedia,
   graphQL: { singularName: 'PartnerMediaItem', pluralName: 'PartnerMedia' },
   labels: {
     singular: label('Sản phẩm hợp tác truyền thông', 'Partner media item'),
     plural: label('Sản phẩm hợp tác truyền thông', 'Partner media'),
   },
-  access: contentAccess(),
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'partner', 'kind', 'date', '_status'],
+    defaultColumns: ['title', 'partner', 'kind', 'date', 'state'],
     group: label('Đối tác', 'Partners'),
   },
   defaultSort: '-date',
@@ -64,4 +63,4 @@ export const PartnerMedia: CollectionConfig = {
   ],
   versions: contentVersions,
   timestamps: true,
-}
+})

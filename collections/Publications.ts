@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../src/access/contentAccess'
 import { bodyField, documentsField, localizedText, summaryField, topicsField } from '../src/fields/content'
 import { slugField } from '../src/fields/slug'
 import { contentVersions } from '../src/fields/versions'
 import { isValidIsbn } from '../src/lib/isbn'
+import { withWorkflow } from '../src/workflow/collection'
 import { label } from '../src/lib/labels'
 import { slugs } from './slugs'
 
@@ -19,14 +19,13 @@ export const publicationKinds = [
   { value: 'map', label: label('Bản đồ', 'Map') },
 ]
 
-export const Publications: CollectionConfig = {
+export const Publications: CollectionConfig = withWorkflow({
   slug: slugs.publications,
   graphQL: { singularName: 'Publication', pluralName: 'Publications' },
   labels: { singular: label('Ấn phẩm', 'Publication'), plural: label('Ấn phẩm', 'Publications') },
-  access: contentAccess(),
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'year', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'kind', 'year', 'state', 'updatedAt'],
     group: label('Nội dung', 'Content'),
   },
   defaultSort: '-createdAt',
@@ -74,4 +73,4 @@ export const Publications: CollectionConfig = {
   ],
   versions: contentVersions,
   timestamps: true,
-}
+})

@@ -1,24 +1,22 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../src/access/contentAccess'
-import { publicTrainingMaterialsOrStaff } from '../src/access/publicTrainingMaterials'
 import { bodyField, documentsField, localizedText, summaryField, topicsField } from '../src/fields/content'
 import { slugField } from '../src/fields/slug'
 import { contentVersions } from '../src/fields/versions'
+import { withWorkflow } from '../src/workflow/collection'
 import { label } from '../src/lib/labels'
 import { slugs } from './slugs'
 
-export const TrainingMaterials: CollectionConfig = {
+export const TrainingMaterials: CollectionConfig = withWorkflow({
   slug: slugs.trainingMaterials,
   graphQL: { singularName: 'TrainingMaterial', pluralName: 'TrainingMaterials' },
   labels: {
     singular: label('Tài liệu tập huấn', 'Training material'),
     plural: label('Tài liệu tập huấn', 'Training materials'),
   },
-  access: contentAccess(publicTrainingMaterialsOrStaff),
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'course', 'date', 'visibility', '_status'],
+    defaultColumns: ['title', 'course', 'date', 'visibility', 'state'],
     group: label('Nội dung', 'Content'),
   },
   defaultSort: '-date',
@@ -57,4 +55,4 @@ export const TrainingMaterials: CollectionConfig = {
   ],
   versions: contentVersions,
   timestamps: true,
-}
+}, { also: { visibility: { equals: 'public' } } })

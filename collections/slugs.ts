@@ -9,6 +9,9 @@ export const slugs = {
   partners: 'partners',
   partnerMedia: 'partner-media',
   releaseNumbers: 'release-numbers',
+  auditLog: 'audit-log',
+  reviewNotes: 'review-notes',
+  contentEvents: 'content-events',
 } as const
 
 export const globalSlugs = {

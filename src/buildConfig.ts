@@ -5,15 +5,18 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { createTransport } from 'nodemailer'
-import { buildConfig, type Config, type SanitizedConfig } from 'payload'
+import { buildConfig, type Config, type PayloadRequest, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AuditLog } from '../collections/AuditLog'
+import { ContentEvents } from '../collections/ContentEvents'
 import { mediaCollection } from '../collections/Media'
 import { PartnerMedia } from '../collections/PartnerMedia'
 import { Partners } from '../collections/Partners'
 import { PressReleases } from '../collections/PressReleases'
 import { Publications } from '../collections/Publications'
 import { ReleaseNumbers } from '../collections/ReleaseNumbers'
+import { ReviewNotes } from '../collections/ReviewNotes'
 import { slugs } from '../collections/slugs'
 import { Topics } from '../collections/Topics'
 import { TrainingMaterials } from '../collections/TrainingMaterials'
@@ -24,6 +27,10 @@ import { srcDir } from './config/paths'
 import { databaseAdapter } from './db/adapter'
 import { watchDatabaseConnections } from './db/watchConnections'
 import { createLogger } from './logger'
+import { hasRole } from './access/roles'
+import { label } from './lib/labels'
+import { workflowTasks } from './workflow/jobs'
+import { WORKFLOW_QUEUE } from './workflow/service'
 
 
 export const localeOptions = [
@@ -31,6 +38,8 @@ export const localeOptions = [
   { code: 'en', label: 'English' },
   { code: 'lo', label: 'ພາສາລາວ', rtl: false },
 ]
+
+const isAdmin = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
 
 /** Payload's configuration for a validated environment. Tests build it with their own database. */
 export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): Promise<SanitizedConfig> {
@@ -49,6 +58,12 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
         description: 'Hệ thống quản lý thông cáo báo chí, ấn phẩm và tài liệu thông tin đối ngoại tỉnh Quảng Trị',
       },
       dateFormat: 'dd/MM/yyyy HH:mm',
+      components: {
+        afterNavLinks: ['/admin/workflow/ReviewQueueNavLink#ReviewQueueNavLink'],
+        views: {
+          reviewQueue: { Component: '/admin/workflow/ReviewQueueView#ReviewQueueView', path: '/review' },
+        },
+      },
     },
     i18n: {
       supportedLanguages: { vi, en },
@@ -69,6 +84,9 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       mediaCollection({ staticDir: env.mediaDir, maxPixels: env.uploadMaxPixels }),
       Users,
       ReleaseNumbers,
+      ReviewNotes,
+      AuditLog,
+      ContentEvents,
     ],
     globals: [SiteSettings],
     upload: {
@@ -76,6 +94,17 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       // The whole multipart request may carry the file plus its form fields.
       requestSizeLimit: env.uploadMaxBytes + 1024 * 1024,
       responseOnLimit: `File too large: the limit is ${env.uploadMaxBytes.toLocaleString('en-US')} bytes (${(env.uploadMaxBytes / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB)`,
+    },
+    jobs: {
+      tasks: workflowTasks,
+      // The runner is on in every server unless JOBS_AUTORUN=false (then run `npm run worker`).
+      autoRun: [{ cron: `*/${env.jobsIntervalSeconds} * * * * *`, queue: WORKFLOW_QUEUE, limit: 20 }],
+      shouldAutoRun: () => env.jobsAutorun,
+      access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
+      jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+        ...defaultJobsCollection,
+        admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !hasRole(user as never, 'admin'), group: label('Hệ thống', 'System') },
+      }),
     },
     graphQL: {
       disablePlaygroundInProduction: true,

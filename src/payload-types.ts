@@ -76,7 +76,11 @@ export interface Config {
     media: Media;
     users: User;
     'release-numbers': ReleaseNumber;
+    'review-notes': ReviewNote;
+    'audit-log': AuditLog;
+    'content-events': ContentEvent;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -92,7 +96,11 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'release-numbers': ReleaseNumbersSelect<false> | ReleaseNumbersSelect<true>;
+    'review-notes': ReviewNotesSelect<false> | ReviewNotesSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'content-events': ContentEventsSelect<false> | ContentEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -113,7 +121,14 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishScheduled: TaskPublishScheduled;
+      liftEmbargo: TaskLiftEmbargo;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -202,6 +217,25 @@ export interface PressRelease {
    */
   slug?: string | null;
   topics?: (number | Topic)[] | null;
+  state?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  owner?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  readyLocales?: ('vi' | 'en' | 'lo')[] | null;
+  publishedLocales?: ('vi' | 'en' | 'lo')[] | null;
+  scheduledFor?: string | null;
+  scheduleJob?: string | null;
+  firstPublishedAt?: string | null;
+  publishedAt?: string | null;
+  publishedBy?: (number | null) | User;
+  publishedVersion?: number | null;
+  forcePublished?: boolean | null;
+  forcePublishReason?: string | null;
+  correctionNote?: string | null;
+  correctedAt?: string | null;
+  withdrawnAt?: string | null;
+  withdrawalReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -300,6 +334,25 @@ export interface Publication {
    */
   slug?: string | null;
   topics?: (number | Topic)[] | null;
+  state?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  owner?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  readyLocales?: ('vi' | 'en' | 'lo')[] | null;
+  publishedLocales?: ('vi' | 'en' | 'lo')[] | null;
+  scheduledFor?: string | null;
+  scheduleJob?: string | null;
+  firstPublishedAt?: string | null;
+  publishedAt?: string | null;
+  publishedBy?: (number | null) | User;
+  publishedVersion?: number | null;
+  forcePublished?: boolean | null;
+  forcePublishReason?: string | null;
+  correctionNote?: string | null;
+  correctedAt?: string | null;
+  withdrawnAt?: string | null;
+  withdrawalReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -318,6 +371,34 @@ export interface Topic {
   slug?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('contributor' | 'editor' | 'publisher' | 'admin')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -352,6 +433,25 @@ export interface TrainingMaterial {
    */
   slug?: string | null;
   topics?: (number | Topic)[] | null;
+  state?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  owner?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  readyLocales?: ('vi' | 'en' | 'lo')[] | null;
+  publishedLocales?: ('vi' | 'en' | 'lo')[] | null;
+  scheduledFor?: string | null;
+  scheduleJob?: string | null;
+  firstPublishedAt?: string | null;
+  publishedAt?: string | null;
+  publishedBy?: (number | null) | User;
+  publishedVersion?: number | null;
+  forcePublished?: boolean | null;
+  forcePublishReason?: string | null;
+  correctionNote?: string | null;
+  correctedAt?: string | null;
+  withdrawnAt?: string | null;
+  withdrawalReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -374,6 +474,25 @@ export interface PartnerMedia {
    */
   slug?: string | null;
   topics?: (number | Topic)[] | null;
+  state?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  owner?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  readyLocales?: ('vi' | 'en' | 'lo')[] | null;
+  publishedLocales?: ('vi' | 'en' | 'lo')[] | null;
+  scheduledFor?: string | null;
+  scheduleJob?: string | null;
+  firstPublishedAt?: string | null;
+  publishedAt?: string | null;
+  publishedBy?: (number | null) | User;
+  publishedVersion?: number | null;
+  forcePublished?: boolean | null;
+  forcePublishReason?: string | null;
+  correctionNote?: string | null;
+  correctedAt?: string | null;
+  withdrawnAt?: string | null;
+  withdrawalReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -419,34 +538,6 @@ export interface Partner {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('contributor' | 'editor' | 'publisher' | 'admin')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "release-numbers".
  */
 export interface ReleaseNumber {
@@ -454,6 +545,109 @@ export interface ReleaseNumber {
   value: string;
   year: number;
   sequence: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-notes".
+ */
+export interface ReviewNote {
+  id: number;
+  itemCollection: string;
+  itemId: string;
+  text: string;
+  action?:
+    | (
+        | 'submit'
+        | 'requestChanges'
+        | 'approve'
+        | 'publish'
+        | 'schedule'
+        | 'unschedule'
+        | 'correct'
+        | 'withdraw'
+        | 'forcePublish'
+      )
+    | null;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Append-only: entries cannot be changed or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  event:
+    | 'submit'
+    | 'requestChanges'
+    | 'approve'
+    | 'publish'
+    | 'schedule'
+    | 'unschedule'
+    | 'correct'
+    | 'withdraw'
+    | 'forcePublish'
+    | 'edit'
+    | 'scheduledPublish'
+    | 'embargoLifted';
+  summary?: string | null;
+  itemCollection: string;
+  itemId: string;
+  itemTitle?: string | null;
+  actor?: (number | null) | User;
+  actorName?: string | null;
+  fromState?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  toState?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  note?: string | null;
+  locales?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  changedFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-events".
+ */
+export interface ContentEvent {
+  id: number;
+  key: string;
+  type: 'published' | 'corrected' | 'withdrawn' | 'embargoLifted';
+  itemCollection: string;
+  itemId: string;
+  version: number;
+  locales:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  occurredAt: string;
+  embargoUntil?: string | null;
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -473,6 +667,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishScheduled' | 'liftEmbargo';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'liftEmbargo') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -516,6 +802,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'release-numbers';
         value: number | ReleaseNumber;
+      } | null)
+    | ({
+        relationTo: 'review-notes';
+        value: number | ReviewNote;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'content-events';
+        value: number | ContentEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -586,6 +884,25 @@ export interface PressReleasesSelect<T extends boolean = true> {
   releaseSequence?: T;
   slug?: T;
   topics?: T;
+  state?: T;
+  owner?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  approvedBy?: T;
+  readyLocales?: T;
+  publishedLocales?: T;
+  scheduledFor?: T;
+  scheduleJob?: T;
+  firstPublishedAt?: T;
+  publishedAt?: T;
+  publishedBy?: T;
+  publishedVersion?: T;
+  forcePublished?: T;
+  forcePublishReason?: T;
+  correctionNote?: T;
+  correctedAt?: T;
+  withdrawnAt?: T;
+  withdrawalReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -607,6 +924,25 @@ export interface PublicationsSelect<T extends boolean = true> {
   year?: T;
   slug?: T;
   topics?: T;
+  state?: T;
+  owner?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  approvedBy?: T;
+  readyLocales?: T;
+  publishedLocales?: T;
+  scheduledFor?: T;
+  scheduleJob?: T;
+  firstPublishedAt?: T;
+  publishedAt?: T;
+  publishedBy?: T;
+  publishedVersion?: T;
+  forcePublished?: T;
+  forcePublishReason?: T;
+  correctionNote?: T;
+  correctedAt?: T;
+  withdrawnAt?: T;
+  withdrawalReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -626,6 +962,25 @@ export interface TrainingMaterialsSelect<T extends boolean = true> {
   visibility?: T;
   slug?: T;
   topics?: T;
+  state?: T;
+  owner?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  approvedBy?: T;
+  readyLocales?: T;
+  publishedLocales?: T;
+  scheduledFor?: T;
+  scheduleJob?: T;
+  firstPublishedAt?: T;
+  publishedAt?: T;
+  publishedBy?: T;
+  publishedVersion?: T;
+  forcePublished?: T;
+  forcePublishReason?: T;
+  correctionNote?: T;
+  correctedAt?: T;
+  withdrawnAt?: T;
+  withdrawalReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -644,6 +999,25 @@ export interface PartnerMediaSelect<T extends boolean = true> {
   media?: T;
   slug?: T;
   topics?: T;
+  state?: T;
+  owner?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  approvedBy?: T;
+  readyLocales?: T;
+  publishedLocales?: T;
+  scheduledFor?: T;
+  scheduleJob?: T;
+  firstPublishedAt?: T;
+  publishedAt?: T;
+  publishedBy?: T;
+  publishedVersion?: T;
+  forcePublished?: T;
+  forcePublishReason?: T;
+  correctionNote?: T;
+  correctedAt?: T;
+  withdrawnAt?: T;
+  withdrawalReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -793,11 +1167,92 @@ export interface ReleaseNumbersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-notes_select".
+ */
+export interface ReviewNotesSelect<T extends boolean = true> {
+  itemCollection?: T;
+  itemId?: T;
+  text?: T;
+  action?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  event?: T;
+  summary?: T;
+  itemCollection?: T;
+  itemId?: T;
+  itemTitle?: T;
+  actor?: T;
+  actorName?: T;
+  fromState?: T;
+  toState?: T;
+  note?: T;
+  locales?: T;
+  changedFields?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-events_select".
+ */
+export interface ContentEventsSelect<T extends boolean = true> {
+  key?: T;
+  type?: T;
+  itemCollection?: T;
+  itemId?: T;
+  version?: T;
+  locales?: T;
+  occurredAt?: T;
+  embargoUntil?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -892,6 +1347,36 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishScheduled".
+ */
+export interface TaskPublishScheduled {
+  input: {
+    collection: string;
+    id: string;
+    at: string;
+    locales?: ('vi' | 'en' | 'lo')[] | null;
+    scheduledBy?: string | null;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskLiftEmbargo".
+ */
+export interface TaskLiftEmbargo {
+  input: {
+    collection: string;
+    id: string;
+    version: number;
+  };
+  output: {
+    outcome?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

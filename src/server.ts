@@ -22,7 +22,8 @@ async function main(env: Env): Promise<void> {
   const startedAt = performance.now()
   logger.info({ database: env.databaseKind, nodeEnv: env.nodeEnv }, 'starting newsroom')
 
-  const payload = await getPayload({ config: createPayloadConfig(env) })
+  // cron: the job queue's runner (scheduled publishing, embargo lifts) runs in this process unless JOBS_AUTORUN=false.
+  const payload = await getPayload({ config: createPayloadConfig(env), cron: env.jobsAutorun })
 
   if (env.autoSeed) {
     const seeded = await seedIfEmpty(payload, { adminEmail: env.adminEmail, adminPassword: env.adminPassword, logger })

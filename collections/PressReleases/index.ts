@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../../src/access/contentAccess'
 import {
   bodyField,
   contactsField,
@@ -13,18 +12,18 @@ import {
 import { relatedItemsField } from '../../src/fields/related'
 import { slugField } from '../../src/fields/slug'
 import { contentVersions } from '../../src/fields/versions'
+import { withWorkflow } from '../../src/workflow/collection'
 import { label } from '../../src/lib/labels'
 import { slugs } from '../slugs'
 import { assignReleaseNumber, keepReleaseNumber, releaseUnusedNumber } from './hooks/assignReleaseNumber'
 
-export const PressReleases: CollectionConfig = {
+export const PressReleases: CollectionConfig = withWorkflow({
   slug: slugs.pressReleases,
   graphQL: { singularName: 'PressRelease', pluralName: 'PressReleases' },
   labels: { singular: label('Thông cáo báo chí', 'Press release'), plural: label('Thông cáo báo chí', 'Press releases') },
-  access: contentAccess(),
   admin: {
     useAsTitle: 'headline',
-    defaultColumns: ['headline', 'releaseNumber', '_status', 'embargoUntil', 'updatedAt'],
+    defaultColumns: ['headline', 'releaseNumber', 'state', 'embargoUntil', 'updatedAt'],
     group: label('Nội dung', 'Content'),
     listSearchableFields: ['headline', 'releaseNumber', 'summary'],
   },
@@ -69,4 +68,4 @@ export const PressReleases: CollectionConfig = {
   },
   versions: contentVersions,
   timestamps: true,
-}
+}, { embargo: true })

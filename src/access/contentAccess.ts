@@ -1,16 +1,16 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { adminOnly } from './adminOnly'
-import { publishedOrStaff } from './publishedOrStaff'
+import { releasedOrStaff, type ReleaseRuleOptions } from './releasedOrStaff'
 import { staffOnly } from './staffOnly'
 import { writers } from './writers'
 
 /**
- * Access shared by every content collection. Reading is public for published items only; the
- * workflow (issue 3) narrows writing per transition.
+ * Access shared by every content collection. The public reads released items only; staff write
+ * drafts, and the workflow (src/workflow) decides every step beyond a draft.
  */
-export const contentAccess = (read: Access = publishedOrStaff): NonNullable<CollectionConfig['access']> => ({
-  read,
+export const contentAccess = (release: ReleaseRuleOptions = {}): NonNullable<CollectionConfig['access']> => ({
+  read: releasedOrStaff(release),
   readVersions: staffOnly,
   create: writers,
   update: writers,

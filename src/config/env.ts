@@ -56,6 +56,8 @@ const schema = z.object({
       return /^\d+$/.test(v) ? Number(v) : v
     }),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  JOBS_AUTORUN: bool(true),
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1, { error: 'must be between 1 and 59' }).max(59, { error: 'must be between 1 and 59' }).default(5),
   /** Set by Next itself; `phase-production-build` during `next build`, which serves nothing. */
   NEXT_PHASE: z.string().optional(),
 })
@@ -84,6 +86,9 @@ export type Env = {
   emailFromName: string
   trustProxy: boolean | number | string
   shutdownTimeoutMs: number
+  /** Run the job queue (scheduled publishing, embargo lifts) inside this process. */
+  jobsAutorun: boolean
+  jobsIntervalSeconds: number
 }
 
 export class ConfigError extends Error {
@@ -172,6 +177,8 @@ export function loadEnv(
     emailFromName: e.EMAIL_FROM_NAME,
     trustProxy: e.TRUST_PROXY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    jobsAutorun: e.JOBS_AUTORUN,
+    jobsIntervalSeconds: e.JOBS_INTERVAL_SECONDS,
   }
 }
 

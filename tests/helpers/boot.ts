@@ -4,7 +4,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Config, type Payload } from 'payload'
 
 import { createPayloadConfig } from '../../src/buildConfig'
 import { loadEnv, type Env } from '../../src/config/env'
@@ -23,8 +23,11 @@ export type TestContext = {
 
 export const TEST_SECRET = 'test-secret-test-secret-test-secret-0123'
 
-/** Boot Payload on a fresh database of the current jest project's engine. Call destroy() after. */
-export async function bootPayload(extraEnv: Record<string, string> = {}): Promise<TestContext> {
+/**
+ * Boot Payload on a fresh database of the current jest project's engine. Call destroy() after.
+ * `overrides` go into the Payload config, e.g. `{ custom: { clock } }` for a test's own clock.
+ */
+export async function bootPayload(extraEnv: Record<string, string> = {}, overrides: Partial<Config> = {}): Promise<TestContext> {
   const db = await createTestDatabase()
   const mediaDir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-media-'))
   const env = loadEnv({
@@ -34,13 +37,15 @@ export async function bootPayload(extraEnv: Record<string, string> = {}): Promis
     MEDIA_DIR: mediaDir,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     PUBLIC_URL: 'http://localhost:3999',
+    // The job queue's runner is off unless a test asks for it; tests run the queue themselves.
+    JOBS_AUTORUN: 'false',
     ...extraEnv,
   })
   // Payload's REST handlers find their instance through getPayload's cache (key 'default'), so a
   // test file holds one live context at a time; destroy() forgets it so the next boot is fresh.
   // Force the schema push: drizzle skips it when this process pushed the same schema before.
   process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
-  const payload = await getPayload({ config: createPayloadConfig(env) })
+  const payload = await getPayload({ config: createPayloadConfig(env, overrides), cron: env.jobsAutorun })
   let destroyed = false
   return {
     payload,

@@ -1,0 +1,58 @@
+/**
+ * `npm run worker`: a job-queue worker in its own process, for installs that run the web servers
+ * with JOBS_AUTORUN=false. It runs the workflow queue (scheduled publishing, embargo lifts) every
+ * JOBS_INTERVAL_SECONDS. Several workers may share one database: Payload marks a job as
+ * processing before running it, and every task re-reads its item and does nothing twice.
+ */
+import 'dotenv/config'
+
+import { getPayload } from 'payload'
+
+import { createPayloadConfig } from './buildConfig'
+import { ConfigError, getEnv } from './config/env'
+import { closePayload } from './db/close'
+import { createLogger } from './logger'
+import { releaseStartupHold } from './lib/startupHold'
+import { WORKFLOW_QUEUE } from './workflow/service'
+
+async function main(): Promise<void> {
+  const env = getEnv()
+  const logger = createLogger(env).child({ role: 'worker' })
+  const payload = await getPayload({ config: createPayloadConfig(env), cron: false })
+  logger.info({ queue: WORKFLOW_QUEUE, intervalSeconds: env.jobsIntervalSeconds }, 'worker running')
+  releaseStartupHold()
+
+  let stopping = false
+  let wake: (() => void) | undefined
+  const stop = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'worker stopping after the current run')
+    stopping = true
+    wake?.()
+  }
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+
+  while (!stopping) {
+    try {
+      const result = await payload.jobs.run({ queue: WORKFLOW_QUEUE, limit: 20 })
+      const ran = Object.keys(result.jobStatus ?? {}).length
+      if (ran > 0) logger.info({ ran, remaining: result.remainingJobsFromQueried }, 'jobs run')
+    } catch (error) {
+      logger.error({ err: error }, 'job run failed; retrying at the next interval')
+    }
+    await new Promise<void>((resolve) => {
+      wake = resolve
+      setTimeout(resolve, env.jobsIntervalSeconds * 1000).unref()
+    })
+  }
+  await closePayload(payload)
+  logger.info('worker stopped')
+}
+
+try {
+  await main()
+  process.exit(0)
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error)
+  process.exit(1)
+}

@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess } from '../access/contentAccess'
+import type { ReleaseRuleOptions } from '../access/releasedOrStaff'
+import { workflowEndpoints } from './endpoints/workflowEndpoints'
+import { workflowFields } from './fields'
+import { enforceWorkflowEdits } from './hooks/enforceWorkflowEdits'
+import { guardDirectWrites } from './hooks/guardDirectWrites'
+import { hideUnreleasedContent } from './hooks/hideUnreleasedContent'
+
+/**
+ * Put a content collection under the editorial workflow: its fields, the public read rule, the
+ * guards on every write, the `/:id/workflow` endpoints and the admin's buttons and badge.
+ * One function for all four content collections, so their rules cannot drift apart.
+ */
+export function withWorkflow(config: CollectionConfig, release: ReleaseRuleOptions = {}): CollectionConfig {
+  return {
+    ...config,
+    access: contentAccess(release),
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        edit: { ...config.admin?.components?.edit, PublishButton: '/admin/workflow/WorkflowActions#WorkflowActions' },
+      },
+    },
+    endpoints: [...(Array.isArray(config.endpoints) ? config.endpoints : []), ...workflowEndpoints(config.slug)],
+    fields: [...config.fields, ...workflowFields()],
+    hooks: {
+      ...config.hooks,
+      beforeOperation: [guardDirectWrites, ...(config.hooks?.beforeOperation ?? [])],
+      beforeChange: [enforceWorkflowEdits, ...(config.hooks?.beforeChange ?? [])],
+      afterRead: [...(config.hooks?.afterRead ?? []), hideUnreleasedContent],
+    },
+  }
+}
