@@ -8,7 +8,7 @@ import { slugs } from './slugs'
 
 /**
  * The durable record of domain events (published, corrected, withdrawn, embargoLifted), written in
- * the same transaction as the transition. Ordered by id; `key` is unique, so one event per item,
+ * the same transaction as the transition. Ordered by `seq`; `key` is unique, so one event per item,
  * version and type is recorded once however often a transition or job is retried.
  */
 export const ContentEvents: CollectionConfig = {
@@ -22,9 +22,11 @@ export const ContentEvents: CollectionConfig = {
     delete: () => false,
   },
   admin: { hidden: true },
-  defaultSort: 'createdAt',
+  defaultSort: 'seq',
   fields: [
     { name: 'key', type: 'text', required: true, unique: true },
+    // The change feed's cursor: in commit order (see recordDomainEvent), unique, gap-free per database.
+    { name: 'seq', type: 'number', required: true, unique: true, index: true },
     { name: 'type', type: 'select', required: true, index: true, options: [...domainEventTypes] },
     { name: 'itemCollection', type: 'text', required: true, index: true },
     { name: 'itemId', type: 'text', required: true, index: true },

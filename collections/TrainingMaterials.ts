@@ -55,4 +55,4 @@ export const TrainingMaterials: CollectionConfig = withWorkflow({
   ],
   versions: contentVersions,
   timestamps: true,
-}, { also: { visibility: { equals: 'public' } } })
+})

@@ -12,6 +12,7 @@ export const slugs = {
   auditLog: 'audit-log',
   reviewNotes: 'review-notes',
   contentEvents: 'content-events',
+  apiClients: 'api-clients',
 } as const
 
 export const globalSlugs = {

@@ -8,6 +8,7 @@ import { createTransport } from 'nodemailer'
 import { buildConfig, type Config, type PayloadRequest, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { ApiClients } from '../collections/ApiClients'
 import { AuditLog } from '../collections/AuditLog'
 import { ContentEvents } from '../collections/ContentEvents'
 import { mediaCollection } from '../collections/Media'
@@ -87,6 +88,7 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       ReviewNotes,
       AuditLog,
       ContentEvents,
+      ApiClients,
     ],
     globals: [SiteSettings],
     upload: {

@@ -79,6 +79,7 @@ export interface Config {
     'review-notes': ReviewNote;
     'audit-log': AuditLog;
     'content-events': ContentEvent;
+    'api-clients': ApiClient;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     'review-notes': ReviewNotesSelect<false> | ReviewNotesSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'content-events': ContentEventsSelect<false> | ContentEventsSelect<true>;
+    'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -632,6 +634,7 @@ export interface AuditLog {
 export interface ContentEvent {
   id: number;
   key: string;
+  seq: number;
   type: 'published' | 'corrected' | 'withdrawn' | 'embargoLifted';
   itemCollection: string;
   itemId: string;
@@ -648,6 +651,30 @@ export interface ContentEvent {
   occurredAt: string;
   embargoUntil?: string | null;
   note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients".
+ */
+export interface ApiClient {
+  id: number;
+  name: string;
+  partner?: (number | null) | Partner;
+  active?: boolean | null;
+  types?: ('press-release' | 'publication' | 'training-material' | 'partner-media')[] | null;
+  languages?: ('vi' | 'en' | 'lo')[] | null;
+  embargoPrivilege?: boolean | null;
+  rateLimitPerMinute: number;
+  /**
+   * To recognise the key; the full key is shown once.
+   */
+  keyPrefix?: string | null;
+  keyHash?: string | null;
+  previousKeyHash?: string | null;
+  previousKeyExpiresAt?: string | null;
+  lastUsedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -814,6 +841,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'content-events';
         value: number | ContentEvent;
+      } | null)
+    | ({
+        relationTo: 'api-clients';
+        value: number | ApiClient;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1204,6 +1235,7 @@ export interface AuditLogSelect<T extends boolean = true> {
  */
 export interface ContentEventsSelect<T extends boolean = true> {
   key?: T;
+  seq?: T;
   type?: T;
   itemCollection?: T;
   itemId?: T;
@@ -1212,6 +1244,26 @@ export interface ContentEventsSelect<T extends boolean = true> {
   occurredAt?: T;
   embargoUntil?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-clients_select".
+ */
+export interface ApiClientsSelect<T extends boolean = true> {
+  name?: T;
+  partner?: T;
+  active?: T;
+  types?: T;
+  languages?: T;
+  embargoPrivilege?: T;
+  rateLimitPerMinute?: T;
+  keyPrefix?: T;
+  keyHash?: T;
+  previousKeyHash?: T;
+  previousKeyExpiresAt?: T;
+  lastUsedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

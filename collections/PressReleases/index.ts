@@ -68,4 +68,4 @@ export const PressReleases: CollectionConfig = withWorkflow({
   },
   versions: contentVersions,
   timestamps: true,
-}, { embargo: true })
+})

@@ -57,6 +57,9 @@ const schema = z.object({
     }),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   JOBS_AUTORUN: bool(true),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  API_KEY_ROTATION_GRACE_HOURS: z.coerce.number().min(0).max(720).default(24),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: optionalBool,
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1, { error: 'must be between 1 and 59' }).max(59, { error: 'must be between 1 and 59' }).default(5),
   /** Set by Next itself; `phase-production-build` during `next build`, which serves nothing. */
   NEXT_PHASE: z.string().optional(),
@@ -89,6 +92,12 @@ export type Env = {
   /** Run the job queue (scheduled publishing, embargo lifts) inside this process. */
   jobsAutorun: boolean
   jobsIntervalSeconds: number
+  /** Shared store for rate limits across processes; in memory when unset. */
+  redisUrl: string | undefined
+  /** How long a rotated API key keeps working. */
+  apiKeyRotationGraceHours: number
+  /** Webhooks to loopback and private addresses (development and tests only; refused in production). */
+  webhookAllowPrivateTargets: boolean
 }
 
 export class ConfigError extends Error {
@@ -179,6 +188,9 @@ export function loadEnv(
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     jobsAutorun: e.JOBS_AUTORUN,
     jobsIntervalSeconds: e.JOBS_INTERVAL_SECONDS,
+    redisUrl: e.REDIS_URL,
+    apiKeyRotationGraceHours: e.API_KEY_ROTATION_GRACE_HOURS,
+    webhookAllowPrivateTargets: isProduction ? false : (e.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? true),
   }
 }
 

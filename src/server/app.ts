@@ -6,6 +6,7 @@ import { pinoHttp } from 'pino-http'
 import type { Logger } from 'pino'
 
 import type { Env } from '../config/env'
+import { createFeedRouter } from '../feed/router'
 import { errorHandler, notFound } from './errors'
 import { healthRoutes, type Readiness } from './health'
 import { mediaFileHeaders } from './mediaHeaders'
@@ -13,7 +14,7 @@ import { payloadRoutes } from './payloadRoutes'
 
 export type AppDeps = {
   payload: Payload
-  env: Pick<Env, 'trustProxy'>
+  env: Env
   logger: Logger
   readiness: Readiness
   /** Next's request handler (admin UI and pages); absent on API-only nodes and in tests. */
@@ -21,8 +22,8 @@ export type AppDeps = {
 }
 
 /**
- * The HTTP entry point: security headers, compression and request logs, then our own routes,
- * then Payload's REST and GraphQL, then Next for everything else.
+ * The HTTP entry point: security headers, compression and request logs, then our own routes (the
+ * agency API at /feed/v1), then Payload's REST and GraphQL, then Next for everything else.
  */
 export function createApp({ payload, env, logger, readiness, nextHandler }: AppDeps): Express {
   const app = express()
@@ -51,6 +52,7 @@ export function createApp({ payload, env, logger, readiness, nextHandler }: AppD
     }),
   )
 
+  app.use('/feed/v1', createFeedRouter({ payload, env, logger }))
   app.use('/api/media/file', mediaFileHeaders)
   app.use(payloadRoutes(Promise.resolve(payload.config)))
 

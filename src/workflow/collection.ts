@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../access/contentAccess'
-import type { ReleaseRuleOptions } from '../access/releasedOrStaff'
+import type { ContentCollectionSlug } from '../../collections/slugs'
+import { releaseRules } from '../access/releasedOrStaff'
 import { workflowEndpoints } from './endpoints/workflowEndpoints'
 import { workflowFields } from './fields'
 import { enforceWorkflowEdits } from './hooks/enforceWorkflowEdits'
@@ -13,10 +14,10 @@ import { hideUnreleasedContent } from './hooks/hideUnreleasedContent'
  * guards on every write, the `/:id/workflow` endpoints and the admin's buttons and badge.
  * One function for all four content collections, so their rules cannot drift apart.
  */
-export function withWorkflow(config: CollectionConfig, release: ReleaseRuleOptions = {}): CollectionConfig {
+export function withWorkflow(config: CollectionConfig): CollectionConfig {
   return {
     ...config,
-    access: contentAccess(release),
+    access: contentAccess(releaseRules[config.slug as ContentCollectionSlug] ?? {}),
     admin: {
       ...config.admin,
       components: {

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import { ValidationError, type Payload, type PayloadRequest } from 'payload'
 
 import { slugs, type ContentCollectionSlug, type Locale } from '../../collections/slugs'
 
@@ -7,8 +7,10 @@ export type DomainEventType = (typeof domainEventTypes)[number]
 
 /** What subscribers (agency API, webhooks, email) learn. They re-read the item by id. */
 export type DomainEvent = {
-  /** Sequence number of the durable record (content-events id): ordered, unique. */
+  /** Id of the durable record in content-events. */
   id: number | string
+  /** Position in the change feed: unique, and assigned in commit order. */
+  seq: number
   type: DomainEventType
   collection: ContentCollectionSlug
   itemId: number | string
@@ -39,11 +41,17 @@ export function onDomainEvent(payload: Payload, handler: DomainEventHandler): ()
 /**
  * Record an event inside the caller's transaction. Returns null when the same event (item, version,
  * type) was recorded before: retries and duplicate jobs emit nothing twice.
+ *
+ * `seq` is the last one plus one, under a unique index. Two transactions recording at once both
+ * try the same number: the database makes the second wait for the first and then refuses it (the
+ * caller retries, see `isEventConflict`). So a transaction can only take number n + 1 after the one
+ * holding n has committed: numbers appear in commit order, and a change-feed reader that has seen
+ * n has seen everything before it.
  */
 export async function recordDomainEvent(
   payload: Payload,
   req: PayloadRequest,
-  event: Omit<DomainEvent, 'id'>,
+  event: Omit<DomainEvent, 'id' | 'seq'>,
 ): Promise<DomainEvent | null> {
   const key = `${event.collection}:${event.itemId}:${event.version}:${event.type}`
   const existing = await payload.find({
@@ -55,10 +63,13 @@ export async function recordDomainEvent(
     req,
   })
   if (existing.docs.length > 0) return null
+  const last = await payload.find({ collection: slugs.contentEvents, sort: '-seq', limit: 1, depth: 0, pagination: false, req })
+  const seq = (last.docs[0]?.seq ?? 0) + 1
   const doc = await payload.create({
     collection: slugs.contentEvents,
     data: {
       key,
+      seq,
       type: event.type,
       itemCollection: event.collection,
       itemId: String(event.itemId),
@@ -70,7 +81,14 @@ export async function recordDomainEvent(
     },
     req,
   })
-  return { ...event, id: doc.id }
+  return { ...event, id: doc.id, seq }
+}
+
+/** A unique-index conflict on content-events: another transaction recorded first; try again. */
+export function isEventConflict(error: unknown): boolean {
+  if (!(error instanceof ValidationError)) return false
+  const data = error.data as { collection?: string; errors?: { path?: string }[] } | undefined
+  return data?.collection === slugs.contentEvents
 }
 
 /** Hand committed events to subscribers. A failing handler is logged and does not stop the others. */

@@ -10,7 +10,7 @@ import {
 
 import { contentCollections, locales, slugs, type ContentCollectionSlug, type Locale } from '../../collections/slugs'
 import { clockOf } from './clock'
-import { dispatchDomainEvents, recordDomainEvent, type DomainEvent, type DomainEventType } from './events'
+import { dispatchDomainEvents, isEventConflict, recordDomainEvent, type DomainEvent, type DomainEventType } from './events'
 import { WORKFLOW_WRITE } from './fields'
 import { mediaIdsOf, refreshMediaVisibility } from './mediaVisibility'
 import { allowedActions, decide, isLive, type Decision, type TransitionInput, type WorkflowItem } from './rules'
@@ -187,7 +187,38 @@ export async function transition(
   collection: ContentCollectionSlug,
   id: number | string,
   input: TransitionInput,
-  options: { actor?: Actor; auditEvent?: string; skipRules?: boolean } = {},
+  options: TransitionOptions = {},
+): Promise<WorkflowView> {
+  return retryOnEventConflict(ctx.req, () => transitionOnce(ctx, collection, id, input, options))
+}
+
+type TransitionOptions = { actor?: Actor; auditEvent?: string; skipRules?: boolean }
+
+const MAX_ATTEMPTS = 5
+
+/**
+ * Run a unit of work that records domain events again when another transaction took the same
+ * event number first (see recordDomainEvent). Only when this call owns the transaction: inside a
+ * caller's transaction the conflict goes up, and the caller (a job) is retried as a whole.
+ */
+async function retryOnEventConflict<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const ownsTransaction = !req.transactionID
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work()
+    } catch (error) {
+      if (!ownsTransaction || attempt >= MAX_ATTEMPTS || !isEventConflict(error)) throw error
+      await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20))
+    }
+  }
+}
+
+async function transitionOnce(
+  ctx: Ctx,
+  collection: ContentCollectionSlug,
+  id: number | string,
+  input: TransitionInput,
+  options: TransitionOptions,
 ): Promise<WorkflowView> {
   const { payload, req } = ctx
   const shouldCommit = await initTransaction(req)
@@ -411,6 +442,10 @@ export async function audit({ payload, req }: Ctx, entry: AuditInput): Promise<v
 
 /** The embargo of a published item has passed: record and announce it once (job `liftEmbargo`). */
 export async function liftEmbargo(ctx: Ctx, collection: ContentCollectionSlug, id: number | string, version: number): Promise<'lifted' | 'not yet' | 'nothing to do'> {
+  return retryOnEventConflict(ctx.req, () => liftEmbargoOnce(ctx, collection, id, version))
+}
+
+async function liftEmbargoOnce(ctx: Ctx, collection: ContentCollectionSlug, id: number | string, version: number): Promise<'lifted' | 'not yet' | 'nothing to do'> {
   const { payload, req } = ctx
   const shouldCommit = await initTransaction(req)
   const pending: Pending = { events: [], cancelJob: null }

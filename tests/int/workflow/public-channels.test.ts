@@ -56,7 +56,9 @@ async function publicChannels(id: number, headline: string, locale = 'vi') {
   const byIdDraft = await call(`/api/${slugs.pressReleases}/${id}?draft=true&locale=${locale}`)
   const list = await call(`/api/${slugs.pressReleases}?limit=100&locale=${locale}`)
   const listDraft = await call(`/api/${slugs.pressReleases}?limit=100&draft=true&locale=${locale}`)
-  const bySlug = await call(`/api/${slugs.pressReleases}?where[headline][equals]=${encodeURIComponent(headline)}&locale=${locale}`)
+  const staffCopy = (await ctx.payload.findByID({ collection: slugs.pressReleases, id, draft: true, locale: locale as 'vi' })) as { slug?: string }
+  const bySlug = await call(`/api/${slugs.pressReleases}?where[slug][equals]=${encodeURIComponent(staffCopy.slug ?? '-')}&locale=${locale}`)
+  const byTitle = await call(`/api/${slugs.pressReleases}?where[headline][like]=${encodeURIComponent(headline)}&locale=${locale}`)
   const count = await call(`/api/${slugs.pressReleases}/count?where[id][equals]=${id}&locale=${locale}`)
   const versions = await call(`/api/${slugs.pressReleases}/versions?where[parent][equals]=${id}`)
   const gqlOne = await gql(`{ PressRelease(id: ${id}, locale: ${locale}) { headline } }`)
@@ -68,6 +70,7 @@ async function publicChannels(id: number, headline: string, locale = 'vi') {
     list: list.text.includes(headline),
     listDraft: listDraft.text.includes(headline),
     bySlug: bySlug.text.includes(headline),
+    byTitle: byTitle.text.includes(headline),
     count: (count.json().totalDocs as number) > 0,
     versions: versions.status === 200 && versions.text.includes(headline),
     graphqlById: gqlOne.text.includes(headline),
@@ -75,8 +78,8 @@ async function publicChannels(id: number, headline: string, locale = 'vi') {
     graphqlDraft: gqlDraft.text.includes(headline),
   }
 }
-const nowhere = { byId: false, byIdDraft: false, list: false, listDraft: false, bySlug: false, count: false, versions: false, graphqlById: false, graphqlList: false, graphqlDraft: false }
-const everywhere = { ...nowhere, byId: true, byIdDraft: true, list: true, listDraft: true, bySlug: true, count: true, graphqlById: true, graphqlList: true, graphqlDraft: true }
+const nowhere = { byId: false, byIdDraft: false, list: false, listDraft: false, bySlug: false, byTitle: false, count: false, versions: false, graphqlById: false, graphqlList: false, graphqlDraft: false }
+const everywhere = { ...nowhere, byId: true, byIdDraft: true, list: true, listDraft: true, bySlug: true, byTitle: true, count: true, graphqlById: true, graphqlList: true, graphqlDraft: true }
 
 describe('nothing skips a step: direct writes are refused and change nothing', () => {
   test('a contributor creating with _status "published" over REST gets 403 and nothing is stored', async () => {
@@ -111,6 +114,20 @@ describe('nothing skips a step: direct writes are refused and change nothing', (
     expect(create.json().errors).toEqual([expect.objectContaining({ message: 'Publishing goes through the workflow: POST /api/press-releases/{id}/workflow' })])
     expect(await stateOf(ctx.payload, slugs.pressReleases, id)).toBe('draft')
     expect(await publicChannels(id, 'Bản nháp GraphQL')).toEqual(nowhere)
+  })
+
+  test('the Local API with overrideAccess: false is held to the same rules', async () => {
+    const id = await draft('Bản nháp Local API')
+    await expect(
+      ctx.payload.update({ collection: slugs.pressReleases, id, data: { _status: 'published' }, overrideAccess: false, user: contributor.user }),
+    ).rejects.toThrow('Publishing goes through the workflow: POST /api/press-releases/' + id + '/workflow')
+    await expect(
+      ctx.payload.update({ collection: slugs.pressReleases, id, data: { state: 'published' } as never, overrideAccess: false, user: contributor.user, draft: true }),
+    ).rejects.toThrow(`The state changes only through POST /api/press-releases/${id}/workflow`)
+    const saved = await ctx.payload.update({ collection: slugs.pressReleases, id, data: { headline: 'Bản nháp Local API (2)' }, overrideAccess: false, user: contributor.user })
+    expect(saved._status).toBe('draft')
+    expect(await stateOf(ctx.payload, slugs.pressReleases, id)).toBe('draft')
+    expect((await liveOf(ctx.payload, slugs.pressReleases, id))?._status).toBe('draft')
   })
 
   test('restoring an old version is allowed as a draft only', async () => {
@@ -204,12 +221,17 @@ describe('embargo', () => {
     const until = new Date(clock.now().getTime() + 3_600_000)
     const id = await draft('Thông cáo cấm đăng', { embargoUntil: until.toISOString() })
     await publishThroughWorkflow(id)
+    const pointer = await draft('Bài công khai trỏ tới thông cáo cấm đăng', { related: [{ relationTo: slugs.pressReleases, value: id }] })
+    await publishThroughWorkflow(pointer)
+    const throughRelation = () => call(`/api/${slugs.pressReleases}/${pointer}?depth=2`)
     clock.set(new Date(until.getTime() - 1000))
     expect(await publicChannels(id, 'Thông cáo cấm đăng')).toEqual(nowhere)
+    expect((await throughRelation()).text).not.toContain('Thông cáo cấm đăng')
     const staff = await call(`/api/${slugs.pressReleases}/${id}`, { user: editor })
     expect(staff.json()).toMatchObject({ headline: 'Thông cáo cấm đăng', embargoUntil: until.toISOString() })
     clock.set(new Date(until.getTime() + 1000))
     expect(await publicChannels(id, 'Thông cáo cấm đăng')).toEqual(everywhere)
+    expect((await throughRelation()).text).toContain('Thông cáo cấm đăng')
   })
 
   test('the rules: the time must be in the future, no embargo with a schedule, none added after publication', async () => {

@@ -104,6 +104,22 @@ describe('domain events', () => {
   })
 })
 
+describe('event numbers for the change feed', () => {
+  test('twelve items published at once each get an event; numbers are unique and without gaps', async () => {
+    const collections = [slugs.pressReleases, slugs.publications, slugs.trainingMaterials, slugs.partnerMedia] as const
+    const ids = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => itemInState(ctx.payload, collections[i % 4]!, { state: 'approved', owner }).then((id) => [collections[i % 4]!, id] as const)),
+    )
+    const before = await ctx.payload.find({ collection: slugs.contentEvents, sort: '-seq', limit: 1 })
+    const answers = await Promise.all(ids.map(([collection, id]) => act(server, publisher, collection, id, { action: 'publish' })))
+    expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200))
+    const after = await ctx.payload.find({ collection: slugs.contentEvents, where: { seq: { greater_than: before.docs[0]?.seq ?? 0 } }, sort: 'seq', limit: 100 })
+    const start = (before.docs[0]?.seq ?? 0) + 1
+    expect(after.docs.map((d) => d.seq)).toEqual(Array.from({ length: 12 }, (_, i) => start + i))
+    expect(new Set(after.docs.map((d) => `${d.itemCollection}/${d.itemId}`)).size).toBe(12)
+  })
+})
+
 describe('audit log', () => {
   test('each transition and each change to a published item is recorded with actor, from → to, note and changed fields', async () => {
     const id = await itemInState(ctx.payload, slugs.trainingMaterials, { state: 'draft', owner })
