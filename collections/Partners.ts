@@ -6,6 +6,7 @@ import { editorial } from '../src/access/editorial'
 import { staffOnly } from '../src/access/staffOnly'
 import { contactsField, localizedText, localizedTextarea } from '../src/fields/content'
 import { slugField } from '../src/fields/slug'
+import { refreshLogoOfDeletedPartner, refreshPartnerLogo } from '../src/workflow/hooks/refreshLogoMedia'
 import { label } from '../src/lib/labels'
 import { httpUrl } from '../src/lib/validators'
 import { slugs } from './slugs'
@@ -93,6 +94,10 @@ export const Partners: CollectionConfig = {
     contactsField('contacts', label('Đầu mối liên hệ', 'Contacts')),
     slugField({ from: 'name', localized: false }),
   ],
+  hooks: {
+    afterChange: [refreshPartnerLogo],
+    afterDelete: [refreshLogoOfDeletedPartner],
+  },
   versions: { maxPerDoc: 20 },
   timestamps: true,
 }

@@ -13,6 +13,10 @@ export const slugs = {
   reviewNotes: 'review-notes',
   contentEvents: 'content-events',
   apiClients: 'api-clients',
+  apiUsage: 'api-usage',
+  apiFetches: 'api-fetches',
+  webhookEndpoints: 'webhook-endpoints',
+  webhookDeliveries: 'webhook-deliveries',
 } as const
 
 export const globalSlugs = {

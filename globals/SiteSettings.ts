@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { adminOnly } from '../src/access/adminOnly'
 import { anyone } from '../src/access/anyone'
 import { localizedText, localizedTextarea } from '../src/fields/content'
+import { refreshSiteLogo } from '../src/workflow/hooks/refreshLogoMedia'
 import { label } from '../src/lib/labels'
 import { httpUrl, phoneNumber } from '../src/lib/validators'
 import { globalSlugs, slugs } from '../collections/slugs'
@@ -67,4 +68,7 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
   ],
+  hooks: {
+    afterChange: [refreshSiteLogo],
+  },
 }

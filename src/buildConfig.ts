@@ -8,7 +8,9 @@ import { createTransport } from 'nodemailer'
 import { buildConfig, type Config, type PayloadRequest, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
-import { ApiClients } from '../collections/ApiClients'
+import { apiClientsCollection } from '../collections/ApiClients'
+import { ApiFetches } from '../collections/ApiFetches'
+import { ApiUsage } from '../collections/ApiUsage'
 import { AuditLog } from '../collections/AuditLog'
 import { ContentEvents } from '../collections/ContentEvents'
 import { mediaCollection } from '../collections/Media'
@@ -18,6 +20,8 @@ import { PressReleases } from '../collections/PressReleases'
 import { Publications } from '../collections/Publications'
 import { ReleaseNumbers } from '../collections/ReleaseNumbers'
 import { ReviewNotes } from '../collections/ReviewNotes'
+import { WebhookDeliveries } from '../collections/WebhookDeliveries'
+import { WebhookEndpoints } from '../collections/WebhookEndpoints'
 import { slugs } from '../collections/slugs'
 import { Topics } from '../collections/Topics'
 import { TrainingMaterials } from '../collections/TrainingMaterials'
@@ -31,6 +35,9 @@ import { createLogger } from './logger'
 import { hasRole } from './access/roles'
 import { label } from './lib/labels'
 import { workflowTasks } from './workflow/jobs'
+import { releaseStaleJobs } from './jobs/staleJobs'
+import { deliverWebhooksTask, startWebhooks, WEBHOOK_QUEUE, type WebhookSettings } from './webhooks/deliver'
+import { renderNinjs } from './webhooks/render'
 import { WORKFLOW_QUEUE } from './workflow/service'
 
 
@@ -40,10 +47,20 @@ export const localeOptions = [
   { code: 'lo', label: 'ພາສາລາວ', rtl: false },
 ]
 
+/** Every queue the runner (in the server, or `npm run worker`) serves. */
+export const jobQueues = [WORKFLOW_QUEUE, WEBHOOK_QUEUE]
+
 const isAdmin = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
 
 /** Payload's configuration for a validated environment. Tests build it with their own database. */
 export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): Promise<SanitizedConfig> {
+  const webhooks: WebhookSettings = {
+    env,
+    render: renderNinjs,
+    baseDelayMs: env.webhookRetryBaseSeconds * 1000,
+    maxDelayMs: 60 * 60 * 1000,
+    giveUpAfterMs: env.webhookGiveUpHours * 60 * 60 * 1000,
+  }
   return buildConfig({
     serverURL: env.publicUrl,
     secret: env.payloadSecret,
@@ -88,7 +105,11 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       ReviewNotes,
       AuditLog,
       ContentEvents,
-      ApiClients,
+      apiClientsCollection({ rotationGraceHours: env.apiKeyRotationGraceHours }),
+      ApiUsage,
+      ApiFetches,
+      WebhookEndpoints,
+      WebhookDeliveries,
     ],
     globals: [SiteSettings],
     upload: {
@@ -98,9 +119,10 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       responseOnLimit: `File too large: the limit is ${env.uploadMaxBytes.toLocaleString('en-US')} bytes (${(env.uploadMaxBytes / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB)`,
     },
     jobs: {
-      tasks: workflowTasks,
+      tasks: [...workflowTasks, deliverWebhooksTask(() => webhooks)],
+      enableConcurrencyControl: true,
       // The runner is on in every server unless JOBS_AUTORUN=false (then run `npm run worker`).
-      autoRun: [{ cron: `*/${env.jobsIntervalSeconds} * * * * *`, queue: WORKFLOW_QUEUE, limit: 20 }],
+      autoRun: jobQueues.map((queue) => ({ cron: `*/${env.jobsIntervalSeconds} * * * * *`, queue, limit: 20 })),
       shouldAutoRun: () => env.jobsAutorun,
       access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
@@ -125,7 +147,10 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
     telemetry: false,
     onInit: async (payload) => {
       watchDatabaseConnections(payload)
+      await releaseStaleJobs(payload, jobQueues, env.jobsStaleAfterSeconds * 1000)
+      await startWebhooks(payload)
     },
     ...overrides,
+    custom: { webhooks, ...overrides.custom },
   })
 }

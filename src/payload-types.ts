@@ -80,6 +80,10 @@ export interface Config {
     'audit-log': AuditLog;
     'content-events': ContentEvent;
     'api-clients': ApiClient;
+    'api-usage': ApiUsage;
+    'api-fetches': ApiFetch;
+    'webhook-endpoints': WebhookEndpoint;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +105,10 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'content-events': ContentEventsSelect<false> | ContentEventsSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    'api-usage': ApiUsageSelect<false> | ApiUsageSelect<true>;
+    'api-fetches': ApiFetchesSelect<false> | ApiFetchesSelect<true>;
+    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -126,6 +134,7 @@ export interface Config {
     tasks: {
       publishScheduled: TaskPublishScheduled;
       liftEmbargo: TaskLiftEmbargo;
+      deliverWebhooks: TaskDeliverWebhooks;
       inline: {
         input: unknown;
         output: unknown;
@@ -226,6 +235,7 @@ export interface PressRelease {
   approvedBy?: (number | null) | User;
   readyLocales?: ('vi' | 'en' | 'lo')[] | null;
   publishedLocales?: ('vi' | 'en' | 'lo')[] | null;
+  releasedMedia?: (number | Media)[] | null;
   scheduledFor?: string | null;
   scheduleJob?: string | null;
   firstPublishedAt?: string | null;
@@ -255,6 +265,7 @@ export interface Media {
   caption?: string | null;
   credit?: string | null;
   copyright?: string | null;
+  releasedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -343,6 +354,7 @@ export interface Publication {
   approvedBy?: (number | null) | User;
   readyLocales?: ('vi' | 'en' | 'lo')[] | null;
   publishedLocales?: ('vi' | 'en' | 'lo')[] | null;
+  releasedMedia?: (number | Media)[] | null;
   scheduledFor?: string | null;
   scheduleJob?: string | null;
   firstPublishedAt?: string | null;
@@ -442,6 +454,7 @@ export interface TrainingMaterial {
   approvedBy?: (number | null) | User;
   readyLocales?: ('vi' | 'en' | 'lo')[] | null;
   publishedLocales?: ('vi' | 'en' | 'lo')[] | null;
+  releasedMedia?: (number | Media)[] | null;
   scheduledFor?: string | null;
   scheduleJob?: string | null;
   firstPublishedAt?: string | null;
@@ -483,6 +496,7 @@ export interface PartnerMedia {
   approvedBy?: (number | null) | User;
   readyLocales?: ('vi' | 'en' | 'lo')[] | null;
   publishedLocales?: ('vi' | 'en' | 'lo')[] | null;
+  releasedMedia?: (number | Media)[] | null;
   scheduledFor?: string | null;
   scheduleJob?: string | null;
   firstPublishedAt?: string | null;
@@ -679,6 +693,79 @@ export interface ApiClient {
   createdAt: string;
 }
 /**
+ * Requests and items served to each client per day (Vietnam time). Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-usage".
+ */
+export interface ApiUsage {
+  id: number;
+  key: string;
+  client: number | ApiClient;
+  day: string;
+  requests: number;
+  items: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Which client received which item and version, when. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-fetches".
+ */
+export interface ApiFetch {
+  id: number;
+  client: number | ApiClient;
+  itemCollection: 'press-releases' | 'publications' | 'training-materials' | 'partner-media';
+  itemId: string;
+  locale?: ('vi' | 'en' | 'lo') | null;
+  version?: number | null;
+  fetchedAt: string;
+  lastFetchedAt?: string | null;
+  count: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints".
+ */
+export interface WebhookEndpoint {
+  id: number;
+  client: number | ApiClient;
+  url: string;
+  events: ('published' | 'corrected' | 'withdrawn' | 'embargoLifted')[];
+  active?: boolean | null;
+  secretEncrypted?: string | null;
+  lastSeq?: number | null;
+  failures?: number | null;
+  failingSince?: string | null;
+  nextAttemptAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Redeliver one: POST /api/webhook-deliveries/{id}/redeliver (admin).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  endpoint: number | WebhookEndpoint;
+  deliveryId: string;
+  seq: number;
+  eventType: string;
+  itemCollection?: string | null;
+  itemId?: string | null;
+  attempt: number;
+  outcome: 'delivered' | 'failed' | 'gaveUp' | 'redelivered' | 'redeliveryFailed';
+  responseStatus?: number | null;
+  error?: string | null;
+  durationMs?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -747,7 +834,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'liftEmbargo';
+        taskSlug: 'inline' | 'publishScheduled' | 'liftEmbargo' | 'deliverWebhooks';
         taskID: string;
         input?:
           | {
@@ -780,10 +867,14 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'liftEmbargo') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'liftEmbargo' | 'deliverWebhooks') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -845,6 +936,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-clients';
         value: number | ApiClient;
+      } | null)
+    | ({
+        relationTo: 'api-usage';
+        value: number | ApiUsage;
+      } | null)
+    | ({
+        relationTo: 'api-fetches';
+        value: number | ApiFetch;
+      } | null)
+    | ({
+        relationTo: 'webhook-endpoints';
+        value: number | WebhookEndpoint;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -922,6 +1029,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   approvedBy?: T;
   readyLocales?: T;
   publishedLocales?: T;
+  releasedMedia?: T;
   scheduledFor?: T;
   scheduleJob?: T;
   firstPublishedAt?: T;
@@ -962,6 +1070,7 @@ export interface PublicationsSelect<T extends boolean = true> {
   approvedBy?: T;
   readyLocales?: T;
   publishedLocales?: T;
+  releasedMedia?: T;
   scheduledFor?: T;
   scheduleJob?: T;
   firstPublishedAt?: T;
@@ -1000,6 +1109,7 @@ export interface TrainingMaterialsSelect<T extends boolean = true> {
   approvedBy?: T;
   readyLocales?: T;
   publishedLocales?: T;
+  releasedMedia?: T;
   scheduledFor?: T;
   scheduleJob?: T;
   firstPublishedAt?: T;
@@ -1037,6 +1147,7 @@ export interface PartnerMediaSelect<T extends boolean = true> {
   approvedBy?: T;
   readyLocales?: T;
   publishedLocales?: T;
+  releasedMedia?: T;
   scheduledFor?: T;
   scheduleJob?: T;
   firstPublishedAt?: T;
@@ -1104,6 +1215,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   copyright?: T;
+  releasedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1269,6 +1381,69 @@ export interface ApiClientsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-usage_select".
+ */
+export interface ApiUsageSelect<T extends boolean = true> {
+  key?: T;
+  client?: T;
+  day?: T;
+  requests?: T;
+  items?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-fetches_select".
+ */
+export interface ApiFetchesSelect<T extends boolean = true> {
+  client?: T;
+  itemCollection?: T;
+  itemId?: T;
+  locale?: T;
+  version?: T;
+  fetchedAt?: T;
+  lastFetchedAt?: T;
+  count?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints_select".
+ */
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  client?: T;
+  url?: T;
+  events?: T;
+  active?: T;
+  secretEncrypted?: T;
+  lastSeq?: T;
+  failures?: T;
+  failingSince?: T;
+  nextAttemptAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  endpoint?: T;
+  deliveryId?: T;
+  seq?: T;
+  eventType?: T;
+  itemCollection?: T;
+  itemId?: T;
+  attempt?: T;
+  outcome?: T;
+  responseStatus?: T;
+  error?: T;
+  durationMs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1303,6 +1478,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1425,6 +1601,18 @@ export interface TaskLiftEmbargo {
     collection: string;
     id: string;
     version: number;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhooks".
+ */
+export interface TaskDeliverWebhooks {
+  input: {
+    endpoint: string;
   };
   output: {
     outcome?: string | null;

@@ -8,9 +8,11 @@ import type { Server } from 'node:http'
 
 import { getPayload } from 'payload'
 
-import { createPayloadConfig } from './buildConfig'
+import { createPayloadConfig, jobQueues } from './buildConfig'
+import { releaseStaleJobs } from './jobs/staleJobs'
 import { ConfigError, getEnv, type Env } from './config/env'
 import { closePayload } from './db/close'
+import { closeFeed } from './feed/shutdown'
 import { releaseStartupHold } from './lib/startupHold'
 import { createLogger } from './logger'
 import { seedIfEmpty } from './seed'
@@ -36,6 +38,16 @@ async function main(env: Env): Promise<void> {
     ? await prepareNext({ dev: !env.isProduction, dir: process.cwd(), hostname: env.host, port: env.port })
     : undefined
 
+  // The job runner in this process: hand back jobs left `processing` by a process that died.
+  const staleJobs = env.jobsAutorun
+    ? setInterval(() => {
+        releaseStaleJobs(payload, jobQueues, env.jobsStaleAfterSeconds * 1000).catch((error: unknown) =>
+          logger.error({ err: error }, 'could not release stale jobs'),
+        )
+      }, 60_000)
+    : undefined
+  staleJobs?.unref()
+
   const readiness = { draining: false }
   const app = createApp({ payload, env, logger, readiness, nextHandler: next?.handler })
   const server: Server = await new Promise((resolve, reject) => {
@@ -52,6 +64,7 @@ async function main(env: Env): Promise<void> {
     if (closing) return
     closing = true
     readiness.draining = true
+    if (staleJobs) clearInterval(staleJobs)
     logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight')
     const force = setTimeout(() => {
       logger.error({ timeoutMs: env.shutdownTimeoutMs }, 'shutdown timed out; exiting')
@@ -63,6 +76,7 @@ async function main(env: Env): Promise<void> {
       server.closeIdleConnections()
       await closed
       await next?.close()
+      await closeFeed(payload)
       await closePayload(payload)
       logger.info('shutdown complete')
       process.exit(0)

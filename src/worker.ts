@@ -1,7 +1,7 @@
 /**
  * `npm run worker`: a job-queue worker in its own process, for installs that run the web servers
  * with JOBS_AUTORUN=false. It runs the workflow queue (scheduled publishing, embargo lifts) every
- * JOBS_INTERVAL_SECONDS. Several workers may share one database: Payload marks a job as
+ * JOBS_INTERVAL_SECONDS, and the webhook queue. Several workers may share one database: Payload marks a job as
  * processing before running it, and every task re-reads its item and does nothing twice.
  */
 import 'dotenv/config'
@@ -13,13 +13,14 @@ import { ConfigError, getEnv } from './config/env'
 import { closePayload } from './db/close'
 import { createLogger } from './logger'
 import { releaseStartupHold } from './lib/startupHold'
-import { WORKFLOW_QUEUE } from './workflow/service'
+import { jobQueues } from './buildConfig'
+import { releaseStaleJobs } from './jobs/staleJobs'
 
 async function main(): Promise<void> {
   const env = getEnv()
   const logger = createLogger(env).child({ role: 'worker' })
   const payload = await getPayload({ config: createPayloadConfig(env), cron: false })
-  logger.info({ queue: WORKFLOW_QUEUE, intervalSeconds: env.jobsIntervalSeconds }, 'worker running')
+  logger.info({ queues: jobQueues, intervalSeconds: env.jobsIntervalSeconds }, 'worker running')
   releaseStartupHold()
 
   let stopping = false
@@ -34,9 +35,12 @@ async function main(): Promise<void> {
 
   while (!stopping) {
     try {
-      const result = await payload.jobs.run({ queue: WORKFLOW_QUEUE, limit: 20 })
-      const ran = Object.keys(result.jobStatus ?? {}).length
-      if (ran > 0) logger.info({ ran, remaining: result.remainingJobsFromQueried }, 'jobs run')
+      await releaseStaleJobs(payload, jobQueues, env.jobsStaleAfterSeconds * 1000)
+      for (const queue of jobQueues) {
+        const result = await payload.jobs.run({ queue, limit: 20 })
+        const ran = Object.keys(result.jobStatus ?? {}).length
+        if (ran > 0) logger.info({ queue, ran, remaining: result.remainingJobsFromQueried }, 'jobs run')
+      }
     } catch (error) {
       logger.error({ err: error }, 'job run failed; retrying at the next interval')
     }

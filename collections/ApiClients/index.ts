@@ -4,6 +4,8 @@ import { adminOnly } from '../../src/access/adminOnly'
 import { feedTypes } from '../../src/feed/types'
 import { label } from '../../src/lib/labels'
 import { locales, slugs } from '../slugs'
+import { keyEndpoints } from './endpoints/keyEndpoints'
+import { forgetDeletedClient, issueKeyOnCreate, revealIssuedKey } from './hooks/keyHooks'
 
 const never = () => false
 
@@ -11,8 +13,12 @@ const never = () => false
  * Agency API clients (press agencies, broadcasters, partners). A client's key is shown once, when it
  * is created or rotated, and stored only as a SHA-256 hash (keys are 32 random bytes, so a fast hash
  * is enough). Admins manage clients; nobody reads a hash through any API.
+ *
+ * - Create (`POST /api/api-clients`, admin, or the admin UI): the answer carries the key once as `doc.key`.
+ * - Rotate: `POST /api/api-clients/:id/rotate` → `{ key, doc }`; the old key works for the grace period.
+ * - Revoke: `active: false`, or `POST /api/api-clients/:id/revoke`.
  */
-export const ApiClients: CollectionConfig = {
+export const apiClientsCollection = ({ rotationGraceHours = 24 }: { rotationGraceHours?: number } = {}): CollectionConfig => ({
   slug: slugs.apiClients,
   graphQL: { singularName: 'ApiClient', pluralName: 'ApiClients' },
   labels: { singular: label('Khách hàng API', 'API client'), plural: label('Khách hàng API', 'API clients') },
@@ -29,6 +35,8 @@ export const ApiClients: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', label: label('Tên', 'Name'), required: true },
+    // The key, once (after create or rotation), and the "Rotate key" button. Nothing is stored.
+    { name: 'keyOnce', type: 'ui', admin: { components: { Field: '/admin/apiClients/KeyOnce#KeyOnce' } } },
     { name: 'partner', type: 'relationship', relationTo: slugs.partners, label: label('Đối tác', 'Partner') },
     { name: 'active', type: 'checkbox', label: label('Đang hoạt động', 'Active'), defaultValue: true },
     {
@@ -78,5 +86,14 @@ export const ApiClients: CollectionConfig = {
     },
     { name: 'lastUsedAt', type: 'date', label: label('Dùng lần cuối', 'Last used'), admin: { readOnly: true }, access: { create: never, update: never } },
   ],
+  hooks: {
+    beforeChange: [issueKeyOnCreate],
+    afterChange: [revealIssuedKey],
+    afterDelete: [forgetDeletedClient],
+  },
+  endpoints: keyEndpoints({ rotationGraceHours }),
   timestamps: true,
-}
+})
+
+/** With the default grace period (24 h); the server builds it with API_KEY_ROTATION_GRACE_HOURS. */
+export const ApiClients: CollectionConfig = apiClientsCollection()

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../src/access/anyone'
-import { hasRole } from '../../src/access/roles'
+import { releasedMediaOrStaff } from '../../src/access/releasedMedia'
+import { hasRole, isStaff } from '../../src/access/roles'
 import { writers } from '../../src/access/writers'
 import { label } from '../../src/lib/labels'
 import { slugs } from '../slugs'
@@ -40,7 +40,7 @@ export const mediaCollection = ({ staticDir, maxPixels }: MediaOptions): Collect
   graphQL: { singularName: 'Media', pluralName: 'MediaFiles' },
   labels: { singular: label('Tệp media', 'Media file'), plural: label('Thư viện media', 'Media') },
   access: {
-    read: anyone,
+    read: releasedMediaOrStaff,
     create: writers,
     update: writers,
     delete: ({ req }) => hasRole(req.user, 'editor', 'admin'),
@@ -67,6 +67,15 @@ export const mediaCollection = ({ staticDir, maxPixels }: MediaOptions): Collect
     { name: 'caption', type: 'textarea', label: label('Chú thích', 'Caption'), localized: true },
     { name: 'credit', type: 'text', label: label('Tác giả / nguồn', 'Credit') },
     { name: 'copyright', type: 'text', label: label('Bản quyền', 'Copyright') },
+    {
+      // When the file became public (see src/workflow/mediaVisibility.ts); empty: not public.
+      name: 'releasedAt',
+      type: 'date',
+      index: true,
+      label: label('Công khai từ', 'Public since'),
+      admin: { position: 'sidebar', readOnly: true },
+      access: { read: ({ req }) => isStaff(req.user), create: () => false, update: () => false },
+    },
   ],
   hooks: {
     beforeOperation: [refuseImageBombs(maxPixels)],

@@ -60,6 +60,9 @@ const schema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
   API_KEY_ROTATION_GRACE_HOURS: z.coerce.number().min(0).max(720).default(24),
   WEBHOOK_ALLOW_PRIVATE_TARGETS: optionalBool,
+  WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().positive().max(3600).default(30),
+  WEBHOOK_GIVE_UP_HOURS: z.coerce.number().min(24, { error: 'must be at least 24 (deliveries are retried for a day at least)' }).max(24 * 14).default(26),
+  JOBS_STALE_AFTER_SECONDS: z.coerce.number().positive().default(900),
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1, { error: 'must be between 1 and 59' }).max(59, { error: 'must be between 1 and 59' }).default(5),
   /** Set by Next itself; `phase-production-build` during `next build`, which serves nothing. */
   NEXT_PHASE: z.string().optional(),
@@ -92,12 +95,18 @@ export type Env = {
   /** Run the job queue (scheduled publishing, embargo lifts) inside this process. */
   jobsAutorun: boolean
   jobsIntervalSeconds: number
+  /** A job left `processing` this long by a stopped process is handed back to the queue. */
+  jobsStaleAfterSeconds: number
   /** Shared store for rate limits across processes; in memory when unset. */
   redisUrl: string | undefined
   /** How long a rotated API key keeps working. */
   apiKeyRotationGraceHours: number
   /** Webhooks to loopback and private addresses (development and tests only; refused in production). */
   webhookAllowPrivateTargets: boolean
+  /** First webhook retry delay; doubles per failure up to an hour. */
+  webhookRetryBaseSeconds: number
+  /** How long one event is retried before it is given up (logged, redeliverable by hand). */
+  webhookGiveUpHours: number
 }
 
 export class ConfigError extends Error {
@@ -188,9 +197,12 @@ export function loadEnv(
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     jobsAutorun: e.JOBS_AUTORUN,
     jobsIntervalSeconds: e.JOBS_INTERVAL_SECONDS,
+    jobsStaleAfterSeconds: e.JOBS_STALE_AFTER_SECONDS,
     redisUrl: e.REDIS_URL,
     apiKeyRotationGraceHours: e.API_KEY_ROTATION_GRACE_HOURS,
     webhookAllowPrivateTargets: isProduction ? false : (e.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? true),
+    webhookRetryBaseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS,
+    webhookGiveUpHours: e.WEBHOOK_GIVE_UP_HOURS,
   }
 }
 

@@ -1,9 +1,10 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import type { Logger } from 'pino'
 
 import { locales, slugs, type Locale } from '../../collections/slugs'
 import { paragraphsToLexical } from '../lib/lexical'
 import { slugify } from '../lib/slugify'
+import { refreshAllMediaVisibility } from '../workflow/mediaVisibility'
 import { images, partnerMedia, partners, pressReleases, publications, topics, trainingMaterials } from './data'
 import type { Localized, LocalizedParagraphs, SeedContact } from './data/types'
 import { renderSeedImage } from './images'
@@ -29,7 +30,7 @@ export async function seedIfEmpty(payload: Payload, options: SeedOptions): Promi
  */
 export async function seed(payload: Payload, { adminEmail, adminPassword, logger }: SeedOptions): Promise<void> {
   const step = (n: number, total: number, what: string) => logger.info(`seed [${n}/${total}] ${what}`)
-  const total = 9
+  const total = 10
 
   step(1, total, 'administrator')
   await ensureAdmin(payload, adminEmail, adminPassword)
@@ -183,9 +184,13 @@ export async function seed(payload: Payload, { adminEmail, adminPassword, logger
     }))
   }
 
+  // Payload 3.90 checks a global's upload filterOptions as the request's user, even with overrideAccess, and
+  // media are not public before they are released: save the site settings as the administrator.
+  const admin = (await payload.find({ collection: slugs.users, where: { email: { equals: adminEmail } }, limit: 1, depth: 0 })).docs[0]
   await payload.updateGlobal({
     slug: 'site-settings',
     locale: 'vi',
+    user: admin,
     data: {
       organizationName: 'Sở Thông tin và Truyền thông tỉnh Quảng Trị',
       address: '185 Hùng Vương, phường Đông Lương, thành phố Đông Hà, tỉnh Quảng Trị',
@@ -212,9 +217,13 @@ export async function seed(payload: Payload, { adminEmail, adminPassword, logger
     await payload.updateGlobal({
       slug: 'site-settings',
       locale: l,
+      user: admin,
       data: { organizationName: siteNames[l].organizationName, address: siteNames[l].address, emailSender: { name: siteNames[l].sender } },
     })
   }
+
+  step(10, total, 'media visibility')
+  await refreshAllMediaVisibility({ payload, req: await createLocalReq({}, payload) })
   logger.info('seed complete')
 }
 

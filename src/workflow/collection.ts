@@ -8,6 +8,8 @@ import { workflowFields } from './fields'
 import { enforceWorkflowEdits } from './hooks/enforceWorkflowEdits'
 import { guardDirectWrites } from './hooks/guardDirectWrites'
 import { hideUnreleasedContent } from './hooks/hideUnreleasedContent'
+import { refreshMediaOfDeletedItem } from './mediaVisibility'
+import { releaseMediaOfTrustedPublish } from './hooks/releaseMediaOfTrustedPublish'
 
 /**
  * Put a content collection under the editorial workflow: its fields, the public read rule, the
@@ -31,7 +33,9 @@ export function withWorkflow(config: CollectionConfig): CollectionConfig {
       ...config.hooks,
       beforeOperation: [guardDirectWrites, ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [enforceWorkflowEdits, ...(config.hooks?.beforeChange ?? [])],
+      afterChange: [...(config.hooks?.afterChange ?? []), releaseMediaOfTrustedPublish],
       afterRead: [...(config.hooks?.afterRead ?? []), hideUnreleasedContent],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), refreshMediaOfDeletedItem],
     },
   }
 }

@@ -84,6 +84,15 @@ export function workflowFields(): Field[] {
       access: publicRecord,
       admin: sidebar,
     },
+    {
+      // Media the live copy uses while released: how media files know when they may be public.
+      name: 'releasedMedia',
+      type: 'relationship',
+      relationTo: slugs.media,
+      hasMany: true,
+      access: internal,
+      admin: { hidden: true },
+    },
     { name: 'scheduledFor', type: 'date', label: label('Hẹn xuất bản lúc', 'Scheduled for'), access: internal, admin: { ...sidebar, date: dateTime } },
     { name: 'scheduleJob', type: 'text', access: internal, admin: { hidden: true } },
     { name: 'firstPublishedAt', type: 'date', label: label('Xuất bản lần đầu', 'First published'), access: publicRecord, admin: { ...sidebar, date: dateTime } },

@@ -12,7 +12,7 @@ import { contentCollections, locales, slugs, type ContentCollectionSlug, type Lo
 import { clockOf } from './clock'
 import { dispatchDomainEvents, isEventConflict, recordDomainEvent, type DomainEvent, type DomainEventType } from './events'
 import { WORKFLOW_WRITE } from './fields'
-import { mediaIdsOf, refreshMediaVisibility } from './mediaVisibility'
+import { mediaIdsOf, releasedMediaOf, syncReleasedMedia } from './mediaVisibility'
 import { allowedActions, decide, isLive, type Decision, type TransitionInput, type WorkflowItem } from './rules'
 import { targetState, type Action, type State } from './states'
 
@@ -74,7 +74,7 @@ async function readWorkingCopy({ payload, req }: Ctx, collection: ContentCollect
 }
 
 /** The live (main) document in every language, or null. */
-async function readLive({ payload, req }: Ctx, collection: ContentCollectionSlug, id: number | string): Promise<Doc | null> {
+export async function readLive({ payload, req }: Ctx, collection: ContentCollectionSlug, id: number | string): Promise<Doc | null> {
   const { docs } = await keepingRequestLocale(req, () => payload.find({
     collection,
     where: { id: { equals: id } },
@@ -176,7 +176,9 @@ export async function describeWorkflow(ctx: Ctx, collection: ContentCollectionSl
 const actorOf = (req: PayloadRequest): Actor =>
   req.user ? { id: req.user.id, name: String((req.user as { name?: unknown }).name ?? req.user.email ?? req.user.id) } : null
 
-type Pending = { events: DomainEvent[]; cancelJob: string | null }
+type EventSpec = Omit<DomainEvent, 'id' | 'seq'>
+/** What a transition leaves for the end of its transaction (events) and for after it (job cancel, dispatch). */
+type Pending = { toRecord: EventSpec[]; events: DomainEvent[]; cancelJob: string | null }
 
 /**
  * Take one workflow action on one item: check it (rules.ts), write the new state, the audit entry,
@@ -194,7 +196,7 @@ export async function transition(
 
 type TransitionOptions = { actor?: Actor; auditEvent?: string; skipRules?: boolean }
 
-const MAX_ATTEMPTS = 5
+const MAX_ATTEMPTS = 30
 
 /**
  * Run a unit of work that records domain events again when another transaction took the same
@@ -208,7 +210,7 @@ async function retryOnEventConflict<T>(req: PayloadRequest, work: () => Promise<
       return await work()
     } catch (error) {
       if (!ownsTransaction || attempt >= MAX_ATTEMPTS || !isEventConflict(error)) throw error
-      await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20))
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(20 * 2 ** attempt, 500)))
     }
   }
 }
@@ -224,7 +226,7 @@ async function transitionOnce(
   const shouldCommit = await initTransaction(req)
   const previousWrite = req.context[WORKFLOW_WRITE]
   req.context[WORKFLOW_WRITE] = true
-  const pending: Pending = { events: [], cancelJob: null }
+  const pending: Pending = { toRecord: [], events: [], cancelJob: null }
   let result: WorkflowItem
   try {
     const doc = await readWorkingCopy(ctx, collection, id)
@@ -253,6 +255,7 @@ async function transitionOnce(
         req,
       })
     }
+    await recordPending(ctx, pending)
     if (shouldCommit) await commitTransaction(req)
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
@@ -338,13 +341,15 @@ async function apply(
       }
       if (action === 'correct') Object.assign(data, { correctionNote: decision.note, correctedAt: nowIso })
       if (action === 'forcePublish') Object.assign(data, { forcePublished: true, forcePublishReason: decision.note, submittedBy: actor?.id ?? null })
-      const before = mediaIdsOf(payload, collection, doc)
+      // Media of the working copy and of the live copy being replaced: a file the new version drops is taken down.
+      const previousLive = await readLive(ctx, collection, item.id)
+      const before = [...mediaIdsOf(payload, collection, doc), ...(previousLive ? releasedMediaOf(previousLive) : [])]
       // Validate in a language being published: Payload checks required localized fields in the request's locale only.
       await keepingRequestLocale(req, () =>
         payload.update({ collection, id: item.id, data, draft: false, depth: 0, overrideAccess: true, req, locale: decision.locales[0] }),
       )
       const published = await readLive(ctx, collection, item.id)
-      await keepingRequestLocale(req, () => refreshMediaVisibility({ payload, req, collection, mediaIds: [...before, ...(published ? mediaIdsOf(payload, collection, published) : [])] }))
+      if (published) await keepingRequestLocale(req, () => syncReleasedMedia({ payload, req, collection, liveDoc: published, before }))
       const embargoUntil = item.embargoUntil && new Date(item.embargoUntil).getTime() > now.getTime() ? item.embargoUntil : null
       await emit(ctx, pending, action === 'correct' ? 'corrected' : 'published', collection, item.id, version, publishedLocales, nowIso, embargoUntil, decision.note)
       if (embargoUntil) {
@@ -376,7 +381,8 @@ async function apply(
       // The live copy keeps its published text (the record of what was withdrawn); pending edits stay a draft.
       await payload.db.updateOne({ collection, id: item.id, data, req })
       await saveDraft(data)
-      await keepingRequestLocale(req, () => refreshMediaVisibility({ payload, req, collection, mediaIds: mediaIdsOf(payload, collection, doc) }))
+      const withdrawn = await readLive(ctx, collection, item.id)
+      if (withdrawn) await keepingRequestLocale(req, () => syncReleasedMedia({ payload, req, collection, liveDoc: withdrawn }))
       await emit(ctx, pending, 'withdrawn', collection, item.id, version, item.publishedLocales, nowIso, null, decision.note)
       return { ...item, state: to, publishedVersion: version, scheduledFor: null, scheduleJob: null }
     }
@@ -388,8 +394,13 @@ const userRef = (actor: Actor) => (actor ? (actor.id as number) : null)
 
 const byLocale = (a: Locale, b: Locale) => locales.indexOf(a) - locales.indexOf(b)
 
+/**
+ * Queue a domain event of this transaction. Events are recorded last, just before the commit
+ * (recordPending): taking the next event number is what serializes concurrent transitions, so the
+ * less work follows it, the less they wait on each other.
+ */
 async function emit(
-  { payload, req }: Ctx,
+  _ctx: Ctx,
   pending: Pending,
   type: DomainEventType,
   collection: ContentCollectionSlug,
@@ -400,8 +411,14 @@ async function emit(
   embargoUntil: string | null,
   note: string | null,
 ): Promise<void> {
-  const event = await recordDomainEvent(payload, req, { type, collection, itemId, version, locales: eventLocales, occurredAt, embargoUntil, note })
-  if (event) pending.events.push(event)
+  pending.toRecord.push({ type, collection, itemId, version, locales: eventLocales, occurredAt, embargoUntil, note })
+}
+
+async function recordPending({ payload, req }: Ctx, pending: Pending): Promise<void> {
+  for (const spec of pending.toRecord) {
+    const event = await recordDomainEvent(payload, req, spec)
+    if (event) pending.events.push(event)
+  }
 }
 
 type AuditInput = {
@@ -448,7 +465,7 @@ export async function liftEmbargo(ctx: Ctx, collection: ContentCollectionSlug, i
 async function liftEmbargoOnce(ctx: Ctx, collection: ContentCollectionSlug, id: number | string, version: number): Promise<'lifted' | 'not yet' | 'nothing to do'> {
   const { payload, req } = ctx
   const shouldCommit = await initTransaction(req)
-  const pending: Pending = { events: [], cancelJob: null }
+  const pending: Pending = { toRecord: [], events: [], cancelJob: null }
   let outcome: 'lifted' | 'not yet' | 'nothing to do' = 'nothing to do'
   try {
     const live = await readLive(ctx, collection, id)
@@ -459,9 +476,9 @@ async function liftEmbargoOnce(ctx: Ctx, collection: ContentCollectionSlug, id: 
       } else {
         const item = toWorkflowItem(payload, collection, live)
         await emit(ctx, pending, 'embargoLifted', collection, id, version, item.publishedLocales, now.toISOString(), live.embargoUntil, null)
+        await recordPending(ctx, pending)
         if (pending.events.length > 0) {
           await audit(ctx, { event: 'embargoLifted', collection, doc: live, actor: null, from: 'published', to: 'published', note: null, locales: item.publishedLocales })
-          await keepingRequestLocale(req, () => refreshMediaVisibility({ payload, req, collection, mediaIds: mediaIdsOf(payload, collection, live) }))
         }
         outcome = 'lifted'
       }

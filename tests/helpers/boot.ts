@@ -9,6 +9,7 @@ import { getPayload, type Config, type Payload } from 'payload'
 import { createPayloadConfig } from '../../src/buildConfig'
 import { loadEnv, type Env } from '../../src/config/env'
 import { closePayload } from '../../src/db/close'
+import { closeFeed } from '../../src/feed/shutdown'
 import { createLogger } from '../../src/logger'
 import { createApp } from '../../src/server/app'
 import { createTestDatabase, type TestDatabase } from './database'
@@ -55,6 +56,7 @@ export async function bootPayload(extraEnv: Record<string, string> = {}, overrid
     async destroy() {
       if (destroyed) return
       destroyed = true
+      await closeFeed(payload)
       await closePayload(payload)
       ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
       await db.drop()

@@ -143,7 +143,10 @@ describe('media uploads (default limits)', () => {
     }
     expect((await fs.readdir(h.ctx.mediaDir)).sort()).toEqual([...before.files, ...onDisk].sort())
 
-    const served = await fetch(`${h.server.url}/api/media/file/${encodeURIComponent(media.filename ?? '')}`)
+    // Not attached to anything public yet: the public is refused, staff are served.
+    const anonymous = await fetch(`${h.server.url}/api/media/file/${encodeURIComponent(media.filename ?? '')}`)
+    expect(anonymous.status).toBe(403)
+    const served = await fetch(`${h.server.url}/api/media/file/${encodeURIComponent(media.filename ?? '')}`, { headers: authHeader(h.editor) })
     expect(served.status).toBe(200)
     expect(served.headers.get('content-type')).toBe('image/jpeg')
     expect(served.headers.get('content-security-policy')).toContain("default-src 'none'")
@@ -158,7 +161,7 @@ describe('media uploads (default limits)', () => {
     expect(updated.status).toBe(200)
     expect((await payload.findByID({ collection: 'media', id: doc.id, locale: 'lo' })).alt).toBe(LO_ALT)
     expect((await payload.findByID({ collection: 'media', id: doc.id, locale: 'vi' })).alt).toBe(VI_ALT)
-    const overHttp = (await (await fetch(`${h.server.url}/api/media/${doc.id}?locale=lo`)).json()) as Media
+    const overHttp = (await (await fetch(`${h.server.url}/api/media/${doc.id}?locale=lo`, { headers: authHeader(h.editor) })).json()) as Media
     expect(overHttp.alt).toBe(LO_ALT)
   })
 

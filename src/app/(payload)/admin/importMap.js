@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { StateCell as StateCell_1ee59c76c06706cb4d63599f4152c631 } from '../../../admin/workflow/StateCell'
 import { ReviewNotes as ReviewNotes_3ba13e5d4e3e8b0982a78d6a6eacebf1 } from '../../../admin/workflow/ReviewNotes'
 import { WorkflowActions as WorkflowActions_832c26c0951581ce6951c62941543e4a } from '../../../admin/workflow/WorkflowActions'
+import { KeyOnce as KeyOnce_5abf386bd80fef4eab4c3e2cd62e75e0 } from '../../../admin/apiClients/KeyOnce'
 import { ReviewQueueNavLink as ReviewQueueNavLink_b3234eeb3ea477af2967503074b71ff0 } from '../../../admin/workflow/ReviewQueueNavLink'
 import { ReviewQueueView as ReviewQueueView_41ddcdae1492b8a3cf2c71336116ae89 } from '../../../admin/workflow/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -56,6 +57,7 @@ export const importMap = {
   "/admin/workflow/StateCell#StateCell": StateCell_1ee59c76c06706cb4d63599f4152c631,
   "/admin/workflow/ReviewNotes#ReviewNotes": ReviewNotes_3ba13e5d4e3e8b0982a78d6a6eacebf1,
   "/admin/workflow/WorkflowActions#WorkflowActions": WorkflowActions_832c26c0951581ce6951c62941543e4a,
+  "/admin/apiClients/KeyOnce#KeyOnce": KeyOnce_5abf386bd80fef4eab4c3e2cd62e75e0,
   "/admin/workflow/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_b3234eeb3ea477af2967503074b71ff0,
   "/admin/workflow/ReviewQueueView#ReviewQueueView": ReviewQueueView_41ddcdae1492b8a3cf2c71336116ae89,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

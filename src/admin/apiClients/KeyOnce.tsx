@@ -1,0 +1,108 @@
+'use client'
+
+/**
+ * The API key, shown once: right after the client is created (from the create response, which
+ * Payload's document events carry to the edit view it opens) and after "Rotate key". Nothing is
+ * kept: reloading the page loses the key for good, as it should.
+ */
+import { Button, useConfig, useDocumentEvents, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import React, { useState } from 'react'
+
+import { label, type Label } from '../../lib/labels'
+
+const text = {
+  title: label('Khóa API', 'API key'),
+  afterSave: label('Khóa API sẽ hiện một lần, ngay sau khi lưu.', 'The API key is shown once, right after saving.'),
+  copyNow: label('Hãy sao chép khóa này ngay: nó sẽ không hiện lại.', 'Copy this key now: it will not be shown again.'),
+  copy: label('Sao chép', 'Copy'),
+  copied: label('Đã sao chép', 'Copied'),
+  rotate: label('Cấp khóa mới', 'Rotate key'),
+  rotating: label('Đang cấp khóa…', 'Issuing a key…'),
+  confirm: label(
+    'Cấp khóa mới? Khóa hiện tại vẫn dùng được trong thời gian ân hạn rồi hết hiệu lực.',
+    'Issue a new key? The current key keeps working for the grace period, then stops.',
+  ),
+  hidden: label('Khóa chỉ được lưu dưới dạng băm và không thể xem lại. Cấp khóa mới nếu cần.', 'Keys are stored only as hashes and cannot be shown again. Rotate to issue a new one.'),
+  failed: label('Không cấp được khóa mới', 'Could not issue a new key'),
+}
+
+const pick = (value: Label, language: string | undefined) => (language === 'en' ? value.en : value.vi)
+
+export function KeyOnce() {
+  const { id, collectionSlug } = useDocumentInfo()
+  const { mostRecentUpdate } = useDocumentEvents()
+  const { config } = useConfig()
+  const { i18n } = useTranslation()
+  const language = i18n.language
+  const [rotated, setRotated] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [copied, setCopied] = useState(false)
+
+  const created =
+    mostRecentUpdate?.operation === 'create' && mostRecentUpdate.entitySlug === collectionSlug && id != null && String(mostRecentUpdate.doc?.id) === String(id)
+      ? ((mostRecentUpdate.doc as { key?: unknown } | undefined)?.key as string | undefined)
+      : undefined
+  const key = rotated ?? created ?? null
+
+  async function rotate() {
+    if (id == null || !window.confirm(pick(text.confirm, language))) return
+    setBusy(true)
+    setError(null)
+    try {
+      const res = await fetch(`${config.routes.api}/${collectionSlug}/${encodeURIComponent(String(id))}/rotate`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { accept: 'application/json' },
+      })
+      const body = (await res.json().catch(() => null)) as { key?: string; errors?: { message?: string }[] } | null
+      if (!res.ok || !body?.key) throw new Error(body?.errors?.[0]?.message ?? `HTTP ${res.status}`)
+      setRotated(body.key)
+      setCopied(false)
+    } catch (e) {
+      setError(`${pick(text.failed, language)}: ${e instanceof Error ? e.message : String(e)}`)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="field-type" data-testid="api-key-once" style={{ marginBottom: '1.5rem' }}>
+      <div className="field-label">{pick(text.title, language)}</div>
+      {id == null ? (
+        <p style={{ margin: 0 }}>{pick(text.afterSave, language)}</p>
+      ) : key ? (
+        <div role="status" style={{ padding: '0.75rem', border: '1px solid var(--theme-warning-500, #f0c453)', borderRadius: 4, background: 'var(--theme-warning-50, #fff8e1)' }}>
+          <p style={{ margin: '0 0 0.5rem', fontWeight: 600 }}>{pick(text.copyNow, language)}</p>
+          <code data-testid="api-key-value" style={{ display: 'block', wordBreak: 'break-all', userSelect: 'all', marginBottom: '0.5rem' }}>
+            {key}
+          </code>
+          <Button
+            buttonStyle="secondary"
+            size="small"
+            margin={false}
+            onClick={() => {
+              void navigator.clipboard?.writeText(key).then(() => setCopied(true))
+            }}
+          >
+            {pick(copied ? text.copied : text.copy, language)}
+          </Button>
+        </div>
+      ) : (
+        <p style={{ margin: '0 0 0.5rem' }}>{pick(text.hidden, language)}</p>
+      )}
+      {id != null && (
+        <div style={{ marginTop: '0.5rem' }}>
+          <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={() => void rotate()}>
+            {pick(busy ? text.rotating : text.rotate, language)}
+          </Button>
+          {error && (
+            <p role="alert" style={{ color: 'var(--theme-error-500, #b00020)', margin: '0.5rem 0 0' }}>
+              {error}
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  )
+}

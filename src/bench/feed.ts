@@ -1,0 +1,557 @@
+/**
+ * `npm run bench:feed`: the agency API benchmark of issue 4 (a measurement, not a test).
+ *
+ * Seeds published press releases in three languages (topics, images), then measures at a fixed
+ * concurrency, for the same duration each, in this one process (the load generator runs in an
+ * autocannon worker thread):
+ *   (a) GET /feed/v1/items?limit=50 with an API key
+ *   (b) the same with If-None-Match = the ETag of (a) (304)
+ *   (c) GET /api/press-releases?limit=50&depth=1 (Payload REST, anonymous)
+ *   (d) the bytes of (a)'s body served by express.static from the same Express process
+ * and the cost of one /changes page (sequential requests) with 1,000 and with BENCH_ITEMS items stored.
+ * Prints a table, the ratios a/c, a/d, b/d and changes N/1k against their goals, and peak RSS.
+ * Exits 0 when goals are missed (it is a measurement), non-zero on errors.
+ *
+ * Options (environment): BENCH_DATABASE=sqlite|postgres (default sqlite, in a temp dir),
+ * BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres; a fresh database
+ * newsroom_bench_<ts> is created there and dropped at the end), BENCH_ITEMS (20000),
+ * BENCH_DURATION_SECONDS (10), BENCH_CONNECTIONS (10), BENCH_CHANGES_REQUESTS (200).
+ * The same as arguments: `--items=5000 --database=postgres --duration=5 --connections=10`.
+ *
+ * Seeding goes through `payload.db.create` (the adapter, no hooks) inside transactions of
+ * SEED_BATCH items: each item is written the way a trusted publish leaves it (`_status` and `state`
+ * published, all three languages published and approved, `publishedVersion` 1, staggered
+ * `firstPublishedAt`/`publishedAt`) with one `content-events` row (`published`, seq 1..N in order).
+ * No version rows are written: the feed reads the main documents, and reads versions only for
+ * `?version=N` / events of an earlier version, which these items do not have.
+ */
+import fs from 'node:fs/promises'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import autocannon, { type Result } from 'autocannon'
+import express from 'express'
+import pg from 'pg'
+import { getPayload, type Payload, type PayloadRequest } from 'payload'
+import sharp from 'sharp'
+
+import { locales, slugs, type Locale } from '../../collections/slugs'
+import { createPayloadConfig } from '../buildConfig'
+import { loadEnv, type Env } from '../config/env'
+import { closePayload } from '../db/close'
+import { refreshFeedState, feedVersion } from '../feed/etag'
+import { encodeChangesCursor } from '../feed/query'
+import { closeFeed } from '../feed/shutdown'
+import { paragraphsToLexical } from '../lib/lexical'
+import { releaseStartupHold } from '../lib/startupHold'
+import { createLogger } from '../logger'
+import { createApp } from '../server/app'
+
+// ---- options ---------------------------------------------------------------------------------
+
+const args = new Map(
+  process.argv.slice(2).flatMap((a) => {
+    const m = /^--([a-z-]+)=(.*)$/.exec(a)
+    return m ? [[m[1], m[2]] as const] : []
+  }),
+)
+const option = (arg: string, env: string, fallback: string) => args.get(arg) ?? process.env[env] ?? fallback
+function positiveInt(arg: string, env: string, fallback: number): number {
+  const raw = option(arg, env, String(fallback))
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`${env} (--${arg}) must be a positive whole number, got "${raw}"`)
+  return Number(raw)
+}
+
+const DATABASE = option('database', 'BENCH_DATABASE', 'sqlite')
+if (DATABASE !== 'sqlite' && DATABASE !== 'postgres') throw new Error(`BENCH_DATABASE must be sqlite or postgres, got "${DATABASE}"`)
+const POSTGRES_URL = option('postgres-url', 'BENCH_POSTGRES_URL', 'postgres://postgres@127.0.0.1:5432/postgres')
+const ITEMS = positiveInt('items', 'BENCH_ITEMS', 20_000)
+const DURATION = positiveInt('duration', 'BENCH_DURATION_SECONDS', 10)
+const CONNECTIONS = positiveInt('connections', 'BENCH_CONNECTIONS', 10)
+const CHANGES_REQUESTS = positiveInt('changes-requests', 'BENCH_CHANGES_REQUESTS', 200)
+/** The smaller store the /changes page is measured on first (the issue's 1,000). */
+const SMALL = Math.min(1_000, ITEMS)
+/** Items per seeding transaction; PostgreSQL runs SEED_PARALLEL of them at once, SQLite one (single writer). */
+const SEED_BATCH = 250
+const SEED_PARALLEL = DATABASE === 'postgres' ? 4 : 1
+const BENCH_SECRET = 'bench-secret-bench-secret-bench-secret-01'
+
+const say = (line = '') => process.stdout.write(`${line}\n`)
+/** The machine's 1/5/15-minute load: figures taken on a busy machine are not comparable. */
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' ')
+
+// ---- database --------------------------------------------------------------------------------
+
+type BenchDatabase = { uri: string; describe: string; drop(): Promise<void> }
+
+async function createDatabase(): Promise<BenchDatabase> {
+  if (DATABASE === 'sqlite') {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-bench-db-'))
+    const file = path.join(dir, 'bench.db')
+    return { uri: `file:${file}`, describe: `SQLite ${file}`, drop: () => fs.rm(dir, { recursive: true, force: true }) }
+  }
+  const server = new URL(POSTGRES_URL)
+  const name = `newsroom_bench_${Date.now()}`
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: server.toString() })
+    await client.connect()
+    try {
+      await client.query(sql)
+    } finally {
+      await client.end()
+    }
+  }
+  await admin(`CREATE DATABASE "${name}"`)
+  const url = new URL(server.toString())
+  url.pathname = `/${name}`
+  const shown = new URL(url.toString())
+  shown.password = shown.password ? '***' : ''
+  return { uri: url.toString(), describe: `PostgreSQL ${shown.toString()}`, drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) }
+}
+
+// ---- seeding -----------------------------------------------------------------------------------
+
+type Id = number | string
+type Fixtures = { topics: Id[]; images: Id[] }
+
+const topicNames: Record<Locale, string>[] = [
+  { vi: 'Kinh tế', en: 'Economy', lo: 'ເສດຖະກິດ' },
+  { vi: 'Du lịch', en: 'Tourism', lo: 'ການທ່ອງທ່ຽວ' },
+  { vi: 'Đối ngoại', en: 'Foreign affairs', lo: 'ການຕ່າງປະເທດ' },
+  { vi: 'Văn hóa', en: 'Culture', lo: 'ວັດທະນະທໍາ' },
+  { vi: 'Hạ tầng', en: 'Infrastructure', lo: 'ພື້ນຖານໂຄງລ່າງ' },
+]
+const topicSlugs = ['kinh-te', 'du-lich', 'doi-ngoai', 'van-hoa', 'ha-tang']
+
+async function seedFixtures(payload: Payload): Promise<Fixtures> {
+  const topics: Id[] = []
+  for (const [i, name] of topicNames.entries()) {
+    const created = await payload.create({ collection: slugs.topics, locale: 'vi', data: { name: name.vi, slug: topicSlugs[i] }, overrideAccess: true })
+    for (const l of ['en', 'lo'] as const) {
+      await payload.update({ collection: slugs.topics, id: created.id, locale: l, data: { name: name[l] }, overrideAccess: true })
+    }
+    topics.push(created.id)
+  }
+  const images: Id[] = []
+  const colours = ['#1d4e89', '#2a9d8f', '#e76f51']
+  for (const [i, colour] of colours.entries()) {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1000"><rect width="1600" height="1000" fill="${colour}"/><circle cx="${400 + i * 400}" cy="500" r="260" fill="#f4f1de"/></svg>`
+    const data = await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer()
+    const created = await payload.create({
+      collection: slugs.media,
+      locale: 'vi',
+      data: { alt: `Ảnh minh họa ${i + 1}`, credit: 'Sở TT&TT Quảng Trị', copyright: '© Quảng Trị' },
+      file: { data, mimetype: 'image/jpeg', name: `bench-${i + 1}.jpg`, size: data.length },
+      overrideAccess: true,
+    })
+    for (const l of ['en', 'lo'] as const) {
+      await payload.update({ collection: slugs.media, id: created.id, locale: l, data: { alt: l === 'en' ? `Illustration ${i + 1}` : `ຮູບປະກອບ ${i + 1}` }, overrideAccess: true })
+    }
+    images.push(created.id)
+  }
+  return { topics, images }
+}
+
+/** Publication times: one a minute, the last item a few minutes ago. */
+const startedAt = Date.now()
+const publishedAtOf = (n: number) => new Date(startedAt - (ITEMS - n + 10) * 60_000).toISOString()
+
+const text = {
+  vi: (n: number) => ({
+    headline: `Thông cáo báo chí số ${n}: Quảng Trị đẩy mạnh hợp tác phát triển khu vực biên giới`,
+    summary: `Tóm tắt thông cáo ${n}: tỉnh Quảng Trị công bố các hoạt động hợp tác kinh tế, văn hóa và du lịch với các đối tác trong và ngoài nước.`,
+    body: [
+      `Ngày hôm nay, Ủy ban nhân dân tỉnh Quảng Trị đã tổ chức họp báo công bố thông cáo số ${n}.`,
+      'Các nội dung chính gồm hợp tác thương mại qua cửa khẩu Lao Bảo, phát triển hành lang kinh tế Đông – Tây và quảng bá du lịch di sản.',
+      'Sở Thông tin và Truyền thông đề nghị các cơ quan báo chí phản ánh đầy đủ, chính xác các thông tin trên.',
+    ],
+    place: 'Đông Hà',
+  }),
+  en: (n: number) => ({
+    headline: `Press release no. ${n}: Quang Tri steps up cooperation for border-area development`,
+    summary: `Summary of release ${n}: Quang Tri province announces economic, cultural and tourism cooperation with domestic and foreign partners.`,
+    body: [
+      `Today the People's Committee of Quang Tri province held a press conference to announce release no. ${n}.`,
+      'The main points are trade through the Lao Bao border gate, the East–West Economic Corridor and the promotion of heritage tourism.',
+      'The Department of Information and Communications asks the press to report this information fully and accurately.',
+    ],
+    place: 'Dong Ha',
+  }),
+  lo: (n: number) => ({
+    headline: `ຖະແຫຼງການຂ່າວ ສະບັບທີ ${n}: ແຂວງກວາງຈິ ຊຸກຍູ້ການຮ່ວມມືພັດທະນາເຂດຊາຍແດນ`,
+    summary: `ສະຫຼຸບຖະແຫຼງການ ${n}: ແຂວງກວາງຈິ ປະກາດການຮ່ວມມືດ້ານເສດຖະກິດ, ວັດທະນະທໍາ ແລະ ການທ່ອງທ່ຽວ.`,
+    body: [
+      `ມື້ນີ້ ຄະນະກໍາມະການປະຊາຊົນແຂວງກວາງຈິ ໄດ້ຈັດກອງປະຊຸມຖະແຫຼງຂ່າວ ສະບັບທີ ${n}.`,
+      'ເນື້ອໃນຫຼັກແມ່ນການຄ້າຜ່ານດ່ານລາວບາວ ແລະ ແລວເສດຖະກິດຕາເວັນອອກ–ຕາເວັນຕົກ.',
+      'ພະແນກຖະແຫຼງຂ່າວ ແລະ ການສື່ສານ ຂໍໃຫ້ສື່ມວນຊົນລາຍງານຂໍ້ມູນນີ້ຢ່າງຄົບຖ້ວນ.',
+    ],
+    place: 'ດົງຮ່າ',
+  }),
+}
+
+const perLocale = <T>(fn: (l: Locale) => T) => Object.fromEntries(locales.map((l) => [l, fn(l)])) as Record<Locale, T>
+
+/** Press release number n as a trusted publish leaves it, every language in one write. */
+function releaseData(n: number, fx: Fixtures): Record<string, unknown> {
+  const t = perLocale((l) => text[l](n))
+  const at = publishedAtOf(n)
+  return {
+    headline: perLocale((l) => t[l].headline),
+    summary: perLocale((l) => t[l].summary),
+    body: perLocale((l) => paragraphsToLexical(t[l].body)),
+    datelinePlace: perLocale((l) => t[l].place),
+    slug: perLocale((l) => `bench-${l}-${n}`),
+    topics: [fx.topics[n % fx.topics.length], fx.topics[(n + 2) % fx.topics.length]],
+    images: [fx.images[n % fx.images.length]],
+    releaseNumber: `${n}/2026`,
+    releaseYear: 2026,
+    releaseSequence: n,
+    _status: 'published',
+    state: 'published',
+    publishedLocales: [...locales],
+    readyLocales: [...locales],
+    publishedVersion: 1,
+    forcePublished: false,
+    firstPublishedAt: at,
+    publishedAt: at,
+    createdAt: at,
+    updatedAt: at,
+  }
+}
+
+/** Items from..to (1-based, inclusive), each with its `published` event seq = n. */
+async function seedItems(payload: Payload, fx: Fixtures, from: number, to: number): Promise<void> {
+  const started = performance.now()
+  let done = 0
+  let reported = 0
+  const report = (force = false) => {
+    while (force ? reported < done : done - reported >= 1000) {
+      reported = force ? done : reported + 1000
+      const seconds = (performance.now() - started) / 1000
+      say(`  seeded ${(from - 1 + reported).toLocaleString('en-US')} / ${to.toLocaleString('en-US')} items (${Math.round(reported / seconds)} items/s)`)
+    }
+  }
+  const batches: [number, number][] = []
+  for (let start = from; start <= to; start += SEED_BATCH) batches.push([start, Math.min(to, start + SEED_BATCH - 1)])
+
+  // The SQLite adapter runs without transactions (beginTransaction gives null), so every statement
+  // would commit, and sync, on its own: a batch is one BEGIN … COMMIT on its single connection instead.
+  const sqlite = DATABASE === 'sqlite' ? (payload.db as unknown as { client: { execute(sql: string): Promise<unknown> } }).client : null
+  const runBatch = async ([first, last]: [number, number]) => {
+    if (sqlite) await sqlite.execute('BEGIN')
+    const transactionID = sqlite ? null : await payload.db.beginTransaction()
+    const req = { transactionID, payload, context: {} } as unknown as PayloadRequest
+    try {
+      for (let n = first; n <= last; n++) {
+        // Id n, and no read-back of the row (Payload's read-back query grows with the table on SQLite).
+        const id = n
+        await payload.db.create({ collection: slugs.pressReleases, data: releaseData(n, fx), customID: id, returning: false, req })
+        await payload.db.create({
+          returning: false,
+          collection: slugs.contentEvents,
+          data: {
+            key: `${slugs.pressReleases}:${id}:1:published`,
+            seq: n,
+            type: 'published',
+            itemCollection: slugs.pressReleases,
+            itemId: String(id),
+            version: 1,
+            locales: [...locales],
+            occurredAt: publishedAtOf(n),
+            createdAt: publishedAtOf(n),
+            updatedAt: publishedAtOf(n),
+          },
+          req,
+        })
+        done += 1
+        report()
+      }
+      if (transactionID) await payload.db.commitTransaction(transactionID)
+      if (sqlite) await sqlite.execute('COMMIT')
+    } catch (error) {
+      if (transactionID) await payload.db.rollbackTransaction(transactionID)
+      if (sqlite) await sqlite.execute('ROLLBACK')
+      throw error
+    }
+  }
+  let next = 0
+  await Promise.all(
+    Array.from({ length: SEED_PARALLEL }, async () => {
+      while (next < batches.length) await runBatch(batches[next++])
+    }),
+  )
+  report(true)
+  const seconds = (performance.now() - started) / 1000
+  say(`  ${(to - from + 1).toLocaleString('en-US')} items in ${seconds.toFixed(1)} s (${Math.round((to - from + 1) / seconds)} items/s)`)
+}
+
+/**
+ * Bring the feed's in-memory state (the ETag's event seq) up to date with the seeded events: the
+ * seed writes no domain events through the workflow, and the state's timer reads 500 events a second.
+ */
+async function catchUpFeedState(payload: Payload, seq: number): Promise<void> {
+  for (let i = 0; feedVersion(payload).seq < seq; i++) {
+    if (i > 10_000) throw new Error(`the feed state did not reach seq ${seq} (at ${feedVersion(payload).seq})`)
+    await refreshFeedState(payload)
+  }
+}
+
+// ---- measuring ---------------------------------------------------------------------------------
+
+type Row = { name: string; expected: number; rps: number; p50: number; p99: number; expectedCount: number; other: number; codes: string }
+
+/**
+ * Wait until the server has finished the previous scenario's requests (the load generator stops
+ * waiting for them at the end of a run, the server does not): five /healthz answers in a row within
+ * 25 ms, 100 ms apart. Otherwise leftover work (seconds per request on a large SQLite store) would
+ * be charged to the next scenario.
+ */
+async function idle(base: string): Promise<void> {
+  const started = performance.now()
+  let quick = 0
+  while (quick < 5) {
+    if (performance.now() - started > 300_000) throw new Error('the server was still busy 5 minutes after a scenario ended')
+    const t0 = performance.now()
+    await (await fetch(`${base}/healthz`)).arrayBuffer()
+    quick = performance.now() - t0 < 25 ? quick + 1 : 0
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  const waited = performance.now() - started
+  if (waited > 2000) say(`    (waited ${(waited / 1000).toFixed(1)} s for the server to finish the requests still in flight)`)
+}
+
+async function load(base: string, name: string, url: string, expected: number, headers: Record<string, string> = {}): Promise<Row> {
+  await idle(base)
+  say(`  ${name}: ${DURATION} s at ${CONNECTIONS} connections …`)
+  const result: Result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers, workers: 1, timeout: 30 })
+  const stats = result.statusCodeStats ?? {}
+  const expectedCount = stats[String(expected)]?.count ?? 0
+  const total = Object.values(stats).reduce((sum, s) => sum + s.count, 0)
+  const codes = Object.entries(stats)
+    .map(([code, s]) => `${code}×${s.count}`)
+    .join(' ')
+  await idle(base)
+  return {
+    name,
+    expected,
+    // Responses completed within the run per second (autocannon's per-second average rounds slow runs to 0).
+    rps: (total + result.errors + result.timeouts) / (result.duration || DURATION),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    expectedCount,
+    other: total - expectedCount + result.errors + result.timeouts,
+    codes: codes + (result.errors ? ` errors×${result.errors}` : '') + (result.timeouts ? ` timeouts×${result.timeouts}` : ''),
+  }
+}
+
+type Timing = { median: number; p99: number; changes: number }
+
+/** Sequential GETs of one /changes page; milliseconds to the full body. */
+async function changesPage(base: string, key: string, stored: number): Promise<Timing> {
+  const since = encodeChangesCursor(Math.floor(stored / 2))
+  const url = `${base}/feed/v1/changes?since=${since}`
+  const headers = { authorization: `Bearer ${key}` }
+  let changes = 0
+  const once = async (retry = false): Promise<number> => {
+    const t0 = performance.now()
+    let res: Response
+    try {
+      res = await fetch(url, { headers })
+    } catch (error) {
+      // A kept-alive connection the server closed while seeding blocked the event loop: once more, on a new one.
+      if (retry) return once(false)
+      throw error
+    }
+    const body = (await res.json()) as { changes?: unknown[] }
+    const ms = performance.now() - t0
+    if (res.status !== 200) throw new Error(`/changes answered ${res.status}: ${JSON.stringify(body).slice(0, 300)}`)
+    changes = body.changes?.length ?? 0
+    return ms
+  }
+  for (let i = 0; i < 20; i++) await once(i === 0) // warm-up
+  const times: number[] = []
+  const started = performance.now()
+  for (let i = 0; i < CHANGES_REQUESTS; i++) {
+    times.push(await once())
+    if ((i + 1) % 50 === 0 && i + 1 < CHANGES_REQUESTS) say(`  ${i + 1} / ${CHANGES_REQUESTS} requests (${((performance.now() - started) / 1000).toFixed(1)} s)`)
+  }
+  times.sort((a, b) => a - b)
+  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]
+  return { median: at(0.5), p99: at(0.99), changes }
+}
+
+// ---- main --------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const cleanups: (() => Promise<void>)[] = []
+  const cleanup = async () => {
+    for (const fn of cleanups.reverse()) {
+      try {
+        await fn()
+      } catch (error) {
+        console.error('cleanup failed:', error)
+      }
+    }
+  }
+  try {
+    await run(cleanups)
+  } finally {
+    await cleanup()
+  }
+}
+
+async function run(cleanups: (() => Promise<void>)[]): Promise<void> {
+  say(`bench:feed on ${DATABASE}: ${ITEMS.toLocaleString('en-US')} items, ${DURATION} s per scenario at ${CONNECTIONS} connections, Node ${process.version}, ${os.cpus().length} CPUs, load average ${loadAverage()}`)
+  const db = await createDatabase()
+  cleanups.push(db.drop)
+  const mediaDir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-bench-media-'))
+  cleanups.push(() => fs.rm(mediaDir, { recursive: true, force: true }))
+  const staticDir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-bench-static-'))
+  cleanups.push(() => fs.rm(staticDir, { recursive: true, force: true }))
+  say(`database: ${db.describe}`)
+
+  const env: Env = loadEnv({
+    NODE_ENV: 'test',
+    DATABASE_URI: db.uri,
+    PAYLOAD_SECRET: BENCH_SECRET,
+    MEDIA_DIR: mediaDir,
+    JOBS_AUTORUN: 'false',
+    LOG_LEVEL: 'warn',
+    PUBLIC_URL: 'http://localhost:3999',
+  })
+  process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
+  const bootStarted = performance.now()
+  const payload = await getPayload({ config: createPayloadConfig(env), cron: false })
+  releaseStartupHold()
+  cleanups.push(() => closePayload(payload))
+  cleanups.push(() => closeFeed(payload))
+  say(`payload ready in ${Math.round(performance.now() - bootStarted)} ms`)
+
+  // The app, with express.static for (d) ahead of it on a wrapper.
+  const logger = createLogger(env)
+  const app = createApp({ payload, env, logger, readiness: { draining: false } })
+  const outer = express()
+  outer.disable('x-powered-by')
+  outer.use('/bench-static', express.static(staticDir))
+  outer.use(app)
+  const server: Server = await new Promise((resolve) => {
+    const s = outer.listen(0, '127.0.0.1', () => resolve(s))
+  })
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  )
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  // Clients: one per scenario, so that no scenario's requests count against another's rate limit.
+  const newClient = async (name: string) => {
+    const doc = (await payload.create({
+      collection: slugs.apiClients,
+      data: { name, rateLimitPerMinute: 100_000, embargoPrivilege: false },
+      overrideAccess: true,
+    })) as unknown as { key?: string }
+    if (typeof doc.key !== 'string') throw new Error('creating an api-clients document did not return its key as doc.key')
+    return doc.key
+  }
+  const keys = { items: await newClient('bench (a) items'), conditional: await newClient('bench (b) conditional'), changes: await newClient('bench changes') }
+  const RATE_LIMIT = 100_000
+
+  say('seeding 5 topics and 3 images (Local API) …')
+  const fx = await seedFixtures(payload)
+  say(`seeding ${SMALL.toLocaleString('en-US')} press releases (payload.db.create, ${SEED_BATCH} per transaction, ${SEED_PARALLEL} at a time) …`)
+  await seedItems(payload, fx, 1, SMALL)
+  await catchUpFeedState(payload, SMALL)
+  say(`/changes page with ${SMALL.toLocaleString('en-US')} items stored (${CHANGES_REQUESTS} sequential requests) …`)
+  const changesSmall = await changesPage(base, keys.changes, SMALL)
+  let changesLarge = changesSmall
+  if (ITEMS > SMALL) {
+    say(`seeding ${(ITEMS - SMALL).toLocaleString('en-US')} more …`)
+    await seedItems(payload, fx, SMALL + 1, ITEMS)
+    await catchUpFeedState(payload, ITEMS)
+    say(`/changes page with ${ITEMS.toLocaleString('en-US')} items stored …`)
+    changesLarge = await changesPage(base, keys.changes, ITEMS)
+  }
+
+  // Sanity: what the feed and REST give before the load.
+  const itemsUrl = `${base}/feed/v1/items?limit=50`
+  const first = await fetch(itemsUrl, { headers: { authorization: `Bearer ${keys.items}` } })
+  const body = Buffer.from(await first.arrayBuffer())
+  if (first.status !== 200) throw new Error(`/feed/v1/items answered ${first.status}: ${body.toString('utf8').slice(0, 300)}`)
+  const parsed = JSON.parse(body.toString('utf8')) as { items: unknown[]; next: string | null }
+  if (parsed.items.length !== 50 || !parsed.next) throw new Error(`/feed/v1/items gave ${parsed.items.length} items (next: ${parsed.next}); expected 50 and a next cursor`)
+  await fs.writeFile(path.join(staticDir, 'items.json'), body)
+  const staticCheck = await fetch(`${base}/bench-static/items.json`)
+  if (!(await staticCheck.arrayBuffer()).byteLength) throw new Error('the static copy is empty')
+  const conditionalFirst = await fetch(itemsUrl, { headers: { authorization: `Bearer ${keys.conditional}` } })
+  const etag = conditionalFirst.headers.get('etag')
+  await conditionalFirst.arrayBuffer()
+  if (!etag) throw new Error('/feed/v1/items sent no ETag')
+  const check304 = await fetch(itemsUrl, { headers: { authorization: `Bearer ${keys.conditional}`, 'if-none-match': etag } })
+  if (check304.status !== 304) throw new Error(`If-None-Match ${etag} answered ${check304.status}, expected 304`)
+  const restUrl = `${base}/api/press-releases?limit=50&depth=1`
+  const rest = await fetch(restUrl)
+  const restBody = (await rest.json()) as { docs?: unknown[]; totalDocs?: number }
+  if (rest.status !== 200 || restBody.docs?.length !== 50) throw new Error(`REST answered ${rest.status} with ${restBody.docs?.length} docs`)
+  if (restBody.totalDocs !== ITEMS) throw new Error(`REST counts ${restBody.totalDocs} published press releases, expected ${ITEMS}`)
+  say(`(a) body: ${body.length.toLocaleString('en-US')} bytes, 50 ninjs items; REST totalDocs ${restBody.totalDocs}`)
+
+  say('load:')
+  const a = await load(base, '(a) GET /feed/v1/items?limit=50', itemsUrl, 200, { authorization: `Bearer ${keys.items}` })
+  const b = await load(base, '(b) same, If-None-Match (304)', itemsUrl, 304, { authorization: `Bearer ${keys.conditional}`, 'if-none-match': etag })
+  const c = await load(base, '(c) GET /api/press-releases?limit=50&depth=1', restUrl, 200)
+  const d = await load(base, "(d) express.static, (a)'s bytes", `${base}/bench-static/items.json`, 200)
+
+  // ---- report ----
+  const rows = [a, b, c, d]
+  const pad = (s: string, n: number) => s.padEnd(n)
+  const num = (v: number, digits = 0) => v.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+  say()
+  say(`results: ${DATABASE}, ${ITEMS.toLocaleString('en-US')} press releases (×3 languages), ${CONNECTIONS} connections, ${DURATION} s each`)
+  say(`${pad('scenario', 46)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'expected'.padStart(12)}${'other'.padStart(8)}  status codes`)
+  for (const r of rows) {
+    say(
+      `${pad(r.name, 46)}${num(r.rps, r.rps < 100 ? 1 : 0).padStart(9)}${num(r.p50).padStart(9)}${num(r.p99).padStart(9)}${`${num(r.expectedCount)}×${r.expected}`.padStart(12)}${num(r.other).padStart(8)}  ${r.codes}`,
+    )
+  }
+  const cs = changesSmall
+  const cl = changesLarge
+  say(
+    `${pad(`/changes page, ${SMALL.toLocaleString('en-US')} stored (${cs.changes} changes)`, 46)}${'median'.padStart(9)}${num(cs.median, 1).padStart(9)}${'p99'.padStart(9)}${num(cs.p99, 1).padStart(12)} ms`,
+  )
+  say(
+    `${pad(`/changes page, ${ITEMS.toLocaleString('en-US')} stored (${cl.changes} changes)`, 46)}${'median'.padStart(9)}${num(cl.median, 1).padStart(9)}${'p99'.padStart(9)}${num(cl.p99, 1).padStart(12)} ms`,
+  )
+  say()
+  const ratio = (label: string, value: number, goal: string, met: boolean) =>
+    Number.isFinite(value) && value > 0
+      ? say(`${pad(label, 34)}${num(value, 2).padStart(8)}   goal ${goal.padEnd(7)} ${met ? 'met' : 'NOT MET'}`)
+      : say(`${pad(label, 34)}${'n/a'.padStart(8)}   goal ${goal.padEnd(7)} not measured (a scenario completed no requests)`)
+  ratio('a/c (feed vs Payload REST)', a.rps / c.rps, '≥ 5', a.rps / c.rps >= 5)
+  ratio('a/d (feed vs static file)', a.rps / d.rps, '≥ 0.5', a.rps / d.rps >= 0.5)
+  ratio('b/d (304 vs static file)', b.rps / d.rps, '≥ 0.8', b.rps / d.rps >= 0.8)
+  const changesLabel = `changes ${ITEMS >= 1000 ? `${Math.round(ITEMS / 1000)}k` : ITEMS}/${SMALL >= 1000 ? `${SMALL / 1000}k` : SMALL} (median)`
+  ratio(changesLabel, cl.median / cs.median, '≤ 1.5', cl.median / cs.median <= 1.5)
+  // A key's limit is a fixed one-minute window: a scenario's requests all fall within one or two windows.
+  for (const [label, r] of [
+    ['(a)', a],
+    ['(b)', b],
+  ] as const) {
+    const sent = r.expectedCount + r.other
+    if (sent > RATE_LIMIT * 0.9 || r.codes.includes('429')) say(`note: ${label} came near or over its key's rate limit (${num(RATE_LIMIT)}/min): ${r.codes}`)
+  }
+  say(`load average at the end: ${loadAverage()} (${os.cpus().length} CPUs)`)
+  say(`peak RSS: ${num(process.resourceUsage().maxRSS / 1024)} MB (the server process, autocannon's worker thread included)`)
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error('bench:feed failed:', error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,248 @@
+import { Router, type Request, type Response } from 'express'
+import type { Payload } from 'payload'
+
+import { contentCollections, locales, slugs, type ContentCollectionSlug, type Locale } from '../../collections/slugs'
+import { HttpError } from '../server/errors'
+import { clockOf } from '../workflow/clock'
+import type { DomainEventType } from '../workflow/events'
+import { conditionalGet } from './etag'
+import { clientCollections, clientLocales, clientOf, handle, ninjsContextFor, publishedLocalesOf, readDocs, recordDelivered, visibleWhere } from './items'
+import { toNinjs, toTombstone, type Ninjs } from './ninjs'
+import { decodeChangesCursor, encodeChangesCursor, itemIdOf, refuseUnknown } from './query'
+import type { ApiClientContext, FeedDeps } from './types'
+
+/**
+ * GET /feed/v1/changes?since=<cursor>&limit=N
+ *
+ * Every change after the cursor, in commit order, read from `content-events` by keyset on its
+ * unique, indexed `seq` (see recordDomainEvent: numbers appear in commit order, so once a reader
+ * has seen n it has seen everything before n). A page costs the same whatever the table's size:
+ * `seq > cursor ORDER BY seq LIMIT k` on the index, then the page's items by id. No OFFSET, no count.
+ *
+ * Answer: `{ changes: [...], next: <cursor> | null, cursor: <cursor> }`. Follow `next` until it is
+ * null (caught up); keep `cursor` and poll with `since=<cursor>` later. Each change:
+ *   { seq, cursor, type: published | updated | corrected | withdrawn | embargoLifted, occurredAt,
+ *     id: "{type}:{id}", version, languages, items: [ninjs per language] }
+ * `updated` is a `published` event of version 2 or later. Withdrawn items are tombstones
+ * (`pubStatus: "canceled"`), in the withdrawal and in every earlier change still to be read: their
+ * content is no longer given out.
+ *
+ * Per client: events outside its types or languages are skipped (the cursor still moves past
+ * them). A client without the embargo privilege does not get a `published`/`corrected` event whose
+ * embargo had not passed; it gets the item with the `embargoLifted` event instead, the moment it
+ * becomes available. So each client sees each change that concerns it exactly once.
+ */
+
+/** GET /changes (key required), with conditional GET. */
+export function changeRoutes(deps: FeedDeps): Router {
+  const router = Router()
+  router.get('/changes', conditionalGet(deps), handle((req, res) => changesHandler(deps, req, res)))
+  return router
+}
+
+export const CHANGES_DEFAULT_LIMIT = 50
+export const CHANGES_MAX_LIMIT = 100
+/** Most events looked at for one page: a client whose scope skips most events still gets a quick answer (and a `next`). */
+export const CHANGES_MAX_SCAN = 1000
+
+type EventDoc = {
+  seq: number
+  type: DomainEventType
+  itemCollection: string
+  itemId: string
+  version: number
+  locales: unknown
+  occurredAt: string
+  embargoUntil?: string | null
+  note?: string | null
+}
+
+type Doc = Record<string, unknown> & { id: number | string }
+
+export type Change = {
+  seq: number
+  cursor: string
+  type: 'published' | 'updated' | 'corrected' | 'withdrawn' | 'embargoLifted'
+  occurredAt: string
+  id: string
+  version: number
+  languages: Locale[]
+  items: Ninjs[]
+}
+
+function parseChangesQuery(query: Record<string, unknown>): { since: number; limit: number } {
+  refuseUnknown(query, ['since', 'limit'])
+  const since = query.since
+  if (since !== undefined && typeof since !== 'string') throw new HttpError(400, 'Invalid parameter "since": give it once', { parameter: 'since' })
+  let limit = CHANGES_DEFAULT_LIMIT
+  if (query.limit !== undefined) {
+    const raw = query.limit
+    if (typeof raw !== 'string' || !/^\d{1,4}$/.test(raw) || Number(raw) < 1 || Number(raw) > CHANGES_MAX_LIMIT) {
+      throw new HttpError(400, `Invalid parameter "limit": must be a whole number from 1 to ${CHANGES_MAX_LIMIT}`, { parameter: 'limit' })
+    }
+    limit = Number(raw)
+  }
+  return { since: since === undefined ? 0 : decodeChangesCursor(since), limit }
+}
+
+const isContent = (c: string): c is ContentCollectionSlug => (contentCollections as readonly string[]).includes(c)
+
+/** Whether a client sees an event at all (scope, languages, embargo privilege); which languages. */
+function eventLanguages(event: EventDoc, client: ApiClientContext, allowed: ContentCollectionSlug[], langs: Locale[]): Locale[] {
+  if (!isContent(event.itemCollection) || !allowed.includes(event.itemCollection)) return []
+  const eventLocales = Array.isArray(event.locales) ? (event.locales as string[]) : []
+  const shown = langs.filter((l) => eventLocales.includes(l))
+  if (shown.length === 0) return []
+  if (!client.embargoPrivilege && (event.type === 'published' || event.type === 'corrected') && event.embargoUntil) {
+    // Announced later, by its embargoLifted event (embargoUntil is only set on an event when the
+    // embargo was still ahead at the time; see the workflow's publish).
+    return []
+  }
+  return shown
+}
+
+const toId = (payload: Payload, id: string) => (payload.db.defaultIDType === 'number' ? Number(id) : id)
+
+/** The page's items, current copies, by collection (one query per collection, by id). */
+async function loadItems(payload: Payload, events: EventDoc[], now: Date): Promise<Map<string, Doc>> {
+  const byCollection = new Map<ContentCollectionSlug, Set<string>>()
+  for (const e of events) {
+    if (!isContent(e.itemCollection)) continue
+    const set = byCollection.get(e.itemCollection) ?? new Set()
+    set.add(e.itemId)
+    byCollection.set(e.itemCollection, set)
+  }
+  const out = new Map<string, Doc>()
+  await Promise.all(
+    [...byCollection].map(async ([collection, ids]) => {
+      // Embargo is the events' business here: read with the privilege, decide per event.
+      const docs = await readDocs(payload, collection, {
+        and: [{ id: { in: [...ids].map((id) => toId(payload, id)) } }, visibleWhere(collection, now, locales, true)],
+      })
+      for (const doc of docs) out.set(`${collection}:${doc.id}`, doc)
+    }),
+  )
+  return out
+}
+
+/** Stored published versions the page needs that are not the current one (one query per collection). */
+async function loadVersions(payload: Payload, wanted: { collection: ContentCollectionSlug; id: number | string; version: number }[]): Promise<Map<string, Doc>> {
+  const out = new Map<string, Doc>()
+  const byCollection = new Map<ContentCollectionSlug, typeof wanted>()
+  for (const w of wanted) byCollection.set(w.collection, [...(byCollection.get(w.collection) ?? []), w])
+  await Promise.all(
+    [...byCollection].map(async ([collection, list]) => {
+      const found = await payload.findVersions({
+        collection,
+        where: {
+          and: [
+            { parent: { in: [...new Set(list.map((w) => w.id))] } },
+            { 'version._status': { equals: 'published' } },
+            { 'version.publishedVersion': { in: [...new Set(list.map((w) => w.version))] } },
+          ],
+        },
+        sort: 'updatedAt',
+        pagination: false,
+        depth: 1,
+        locale: 'all',
+        overrideAccess: true,
+      })
+      // Later rows win: the last published row of a version number is what was published.
+      for (const v of found.docs as unknown as { parent: unknown; version: Record<string, unknown> }[]) {
+        const parent = v.parent && typeof v.parent === 'object' ? (v.parent as { id: number | string }).id : (v.parent as number | string)
+        out.set(`${collection}:${parent}:${String(v.version.publishedVersion)}`, { ...v.version, id: parent })
+      }
+    }),
+  )
+  return out
+}
+
+export async function changesHandler(deps: FeedDeps, req: Request, res: Response): Promise<void> {
+  const client = clientOf(req)
+  const { since, limit } = parseChangesQuery(req.query as Record<string, unknown>)
+  const { payload } = deps
+  const allowed = clientCollections(client)
+  const langs = clientLocales(client)
+  const now = clockOf(payload).now()
+
+  // 1. Scan events after the cursor in seq order until the page is full, the log ends, or the scan budget is spent.
+  const selected: { event: EventDoc; languages: Locale[] }[] = []
+  let position = since
+  let more = false
+  let scanned = 0
+  const batch = Math.max(limit * 2, 50)
+  for (;;) {
+    const found = await payload.find({
+      collection: slugs.contentEvents,
+      where: { seq: { greater_than: position } },
+      sort: 'seq',
+      limit: batch,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    const events = found.docs as unknown as EventDoc[]
+    let stoppedEarly = false
+    for (let i = 0; i < events.length; i++) {
+      const event = events[i]
+      position = event.seq
+      scanned += 1
+      const languages = eventLanguages(event, client, allowed, langs)
+      if (languages.length > 0) selected.push({ event, languages })
+      if (selected.length >= limit || scanned >= CHANGES_MAX_SCAN) {
+        stoppedEarly = i < events.length - 1 || events.length === batch
+        break
+      }
+    }
+    if (selected.length >= limit || scanned >= CHANGES_MAX_SCAN) {
+      more = stoppedEarly
+      break
+    }
+    if (events.length < batch) break
+  }
+
+  // 2. The items those events concern, and the earlier versions they carried.
+  const items = await loadItems(
+    payload,
+    selected.map((s) => s.event),
+    now,
+  )
+  const wanted: { collection: ContentCollectionSlug; id: number | string; version: number }[] = []
+  for (const { event } of selected) {
+    const doc = items.get(`${event.itemCollection}:${toId(payload, event.itemId)}`)
+    if (doc && doc.state !== 'withdrawn' && doc.publishedVersion !== event.version && event.type !== 'withdrawn') {
+      wanted.push({ collection: event.itemCollection as ContentCollectionSlug, id: doc.id, version: event.version })
+    }
+  }
+  const versions = wanted.length ? await loadVersions(payload, wanted) : new Map<string, Doc>()
+
+  // 3. One change per event; an item no longer public (e.g. made staff-only) is skipped.
+  const ctx = await ninjsContextFor(deps, client, now)
+  const changes: Change[] = []
+  const delivered: { collection: ContentCollectionSlug; id: number | string; locale: Locale; version: number }[] = []
+  for (const { event, languages } of selected) {
+    const collection = event.itemCollection as ContentCollectionSlug
+    const current = items.get(`${collection}:${toId(payload, event.itemId)}`)
+    if (!current) continue
+    const withdrawn = current.state === 'withdrawn'
+    const doc = withdrawn || current.publishedVersion === event.version ? current : versions.get(`${collection}:${current.id}:${event.version}`)
+    if (!doc) continue
+    const shownLanguages = withdrawn ? languages.filter((l) => publishedLocalesOf(current).includes(l)) : languages.filter((l) => publishedLocalesOf(doc).includes(l))
+    if (shownLanguages.length === 0) continue
+    const type: Change['type'] = event.type === 'published' && event.version > 1 ? 'updated' : event.type
+    changes.push({
+      seq: event.seq,
+      cursor: encodeChangesCursor(event.seq),
+      type,
+      occurredAt: new Date(event.occurredAt).toISOString(),
+      id: itemIdOf(collection, current.id),
+      version: event.version,
+      languages: shownLanguages,
+      items: shownLanguages.map((l) => (withdrawn ? toTombstone(collection, current, l, ctx) : toNinjs(collection, doc, l, ctx))),
+    })
+    for (const l of shownLanguages) delivered.push({ collection, id: current.id, locale: l, version: withdrawn ? (current.publishedVersion as number) : event.version })
+  }
+  recordDelivered(deps, client, delivered)
+  const cursor = encodeChangesCursor(position)
+  res.json({ changes, next: more ? cursor : null, cursor })
+}

@@ -1,0 +1,298 @@
+import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express'
+import type { Payload, Where } from 'payload'
+
+import { contentCollections, globalSlugs, locales, slugs, type ContentCollectionSlug, type Locale } from '../../collections/slugs'
+import { releasedConditions, releaseRules } from '../access/releasedOrStaff'
+import { HttpError } from '../server/errors'
+import { clockOf } from '../workflow/clock'
+import { ITEM_NOT_FOUND } from './auth'
+import { conditionalGet } from './etag'
+import { toNinjs, toTombstone, type Ninjs, type NinjsContext } from './ninjs'
+import {
+  decodeItemsCursor,
+  encodeItemsCursor,
+  parseDateTime,
+  parseItemId,
+  parseLang,
+  parseLimit,
+  parseTopic,
+  parseTypes,
+  parseVersion,
+  refuseUnknown,
+  type ItemsCursor,
+} from './query'
+import { feedTypes, type ApiClientContext, type FeedDeps, type FeedType } from './types'
+import { recordFetch, type FetchEntry } from './usage'
+
+/**
+ * The agency API's items and change feed (key required; `req.apiClient` is set by requireApiKey):
+ *   GET /items           published items the client may see, newest first: { items: [ninjs], next }
+ *   GET /items/{type}:{id}?lang=&version=   one language version (a tombstone when withdrawn)
+ * (GET /changes?since= is changeRoutes in changes.ts.)
+ * Every answer carries ETag and Last-Modified; a matching If-None-Match is a 304 from memory (etag.ts).
+ */
+export function itemRoutes(deps: FeedDeps): Router {
+  const router = Router()
+  const conditional = conditionalGet(deps)
+  router.get('/items', conditional, handle((req, res) => listItems(deps, req, res)))
+  router.get('/items/:id', conditional, handle((req, res) => oneItem(deps, req, res)))
+  return router
+}
+
+/** Async handler; on an error the validators (ETag, Last-Modified) are removed: errors are not cacheable. */
+export function handle(fn: (req: Request, res: Response) => Promise<void>): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    fn(req, res).catch((error: unknown) => {
+      if (!res.headersSent) {
+        res.removeHeader('ETag')
+        res.removeHeader('Last-Modified')
+      }
+      next(error)
+    })
+  }
+}
+
+export function clientOf(req: Request): ApiClientContext {
+  if (!req.apiClient) throw new HttpError(401, 'An API key is required: Authorization: Bearer <key>')
+  return req.apiClient
+}
+
+/** The collections a client may read (its `types` may be public type names or collection slugs; empty = all). */
+export function clientCollections(client: ApiClientContext): ContentCollectionSlug[] {
+  if (!client.types || client.types.length === 0) return [...contentCollections]
+  const allowed = new Set(client.types.map((t) => (t in feedTypes ? feedTypes[t as unknown as FeedType] : t)))
+  return contentCollections.filter((c) => allowed.has(c))
+}
+
+/** The languages a client may read (empty = all), in the site's order. */
+export function clientLocales(client: ApiClientContext): Locale[] {
+  if (!client.languages || client.languages.length === 0) return [...locales]
+  return locales.filter((l) => client.languages.includes(l))
+}
+
+// ---- shared reading helpers -----------------------------------------------------------------
+
+type Doc = Record<string, unknown> & { id: number | string }
+
+/** Fields not needed for ninjs (and related items would populate whole documents). */
+const notNeeded = { related: false } as const
+
+const ORGANIZATION_TTL_MS = 30_000
+const organizations = new WeakMap<Payload, { at: number; value: Partial<Record<Locale, string>> }>()
+
+/** The office's name per language from site-settings, cached for 30 s. */
+async function organizationOf(payload: Payload): Promise<Partial<Record<Locale, string>>> {
+  const cached = organizations.get(payload)
+  if (cached && Date.now() - cached.at < ORGANIZATION_TTL_MS) return cached.value
+  let value: Partial<Record<Locale, string>> = {}
+  try {
+    const settings = (await payload.findGlobal({ slug: globalSlugs.siteSettings, locale: 'all', depth: 0, overrideAccess: true })) as {
+      organizationName?: unknown
+    }
+    const name = settings.organizationName
+    if (name && typeof name === 'object') value = name as Partial<Record<Locale, string>>
+    else if (typeof name === 'string') value = { vi: name }
+  } catch {
+    value = {}
+  }
+  organizations.set(payload, { at: Date.now(), value })
+  return value
+}
+
+export async function ninjsContextFor(deps: FeedDeps, client: ApiClientContext, now: Date): Promise<NinjsContext> {
+  return { publicUrl: deps.env.publicUrl, now, embargoPrivilege: client.embargoPrivilege, organization: await organizationOf(deps.payload) }
+}
+
+/** Published or withdrawn (read by id and in the change feed), as the public rule has it. */
+export function visibleWhere(collection: ContentCollectionSlug, now: Date, langs: readonly Locale[], embargoed: boolean): Where {
+  const rule = releaseRules[collection]
+  const withdrawn: Where[] = [{ _status: { equals: 'published' } }, { state: { equals: 'withdrawn' } }, { publishedLocales: { in: [...langs] } }]
+  if (rule.also) withdrawn.push(rule.also)
+  return { or: [{ and: releasedConditions(rule, { now, locales: langs, embargoed }) }, { and: withdrawn }] }
+}
+
+/** Read documents of one collection as ninjs needs them: every language, media and topics populated. */
+export async function readDocs(payload: Payload, collection: ContentCollectionSlug, where: Where, options: { sort?: string[]; limit?: number } = {}) {
+  const result = await payload.find({
+    collection,
+    where,
+    sort: options.sort,
+    limit: options.limit ?? 0,
+    pagination: false,
+    depth: 1,
+    locale: 'all',
+    draft: false,
+    overrideAccess: true,
+    select: notNeeded as never,
+  })
+  return result.docs as unknown as Doc[]
+}
+
+/** A stored published version N of an item (every language), or null. */
+export async function readVersion(payload: Payload, collection: ContentCollectionSlug, id: number | string, version: number): Promise<Doc | null> {
+  const found = await payload.findVersions({
+    collection,
+    where: {
+      and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }, { 'version.publishedVersion': { equals: version } }],
+    },
+    sort: '-updatedAt',
+    limit: 1,
+    depth: 1,
+    locale: 'all',
+    overrideAccess: true,
+  })
+  const v = found.docs[0] as unknown as { version?: Record<string, unknown> } | undefined
+  return v?.version ? ({ ...v.version, id } as Doc) : null
+}
+
+export const publishedLocalesOf = (doc: Record<string, unknown>): Locale[] =>
+  Array.isArray(doc.publishedLocales) ? locales.filter((l) => (doc.publishedLocales as string[]).includes(l)) : []
+
+const versionOf = (doc: Record<string, unknown>) => (typeof doc.publishedVersion === 'number' ? doc.publishedVersion : 1)
+
+/** Hand the delivered items to the usage recorder (never throws, never blocks). */
+export function recordDelivered(deps: FeedDeps, client: ApiClientContext, entries: FetchEntry[]): void {
+  try {
+    recordFetch(deps, client, entries)
+  } catch (error) {
+    deps.logger.warn({ err: error }, 'could not record fetched items')
+  }
+}
+
+// ---- GET /items -------------------------------------------------------------------------------
+
+const ms = (value: unknown) => new Date(value as string).getTime()
+
+/** Total order of list entries, newest first: publishedAt, collection, id descending; language ascending. */
+function compareKeys(a: ItemsCursor, b: ItemsCursor): number {
+  const t = ms(b.publishedAt) - ms(a.publishedAt)
+  if (t !== 0) return t
+  if (a.collectionIndex !== b.collectionIndex) return b.collectionIndex - a.collectionIndex
+  if (a.id !== b.id) {
+    if (typeof a.id === 'number' && typeof b.id === 'number') return b.id - a.id
+    return String(b.id) < String(a.id) ? -1 : 1
+  }
+  return a.localeIndex - b.localeIndex
+}
+
+/** The documents that can hold entries after the cursor, in collection `ci` (the cursor's own document included). */
+function afterCursor(cursor: ItemsCursor, ci: number): Where {
+  const t = new Date(cursor.publishedAt).toISOString()
+  if (ci < cursor.collectionIndex) return { publishedAt: { less_than_equal: t } }
+  if (ci > cursor.collectionIndex) return { publishedAt: { less_than: t } }
+  return { or: [{ publishedAt: { less_than: t } }, { and: [{ publishedAt: { equals: t } }, { id: { less_than_equal: cursor.id } }] }] }
+}
+
+async function listItems(deps: FeedDeps, req: Request, res: Response): Promise<void> {
+  const client = clientOf(req)
+  const query = req.query as Record<string, unknown>
+  refuseUnknown(query, ['type', 'lang', 'topic', 'updatedSince', 'limit', 'cursor'])
+  const types = parseTypes(query)
+  const lang = parseLang(query)
+  const topic = parseTopic(query)
+  const updatedSince = parseDateTime(query, 'updatedSince')
+  const limit = parseLimit(query)
+  const rawCursor = query.cursor
+  if (rawCursor !== undefined && typeof rawCursor !== 'string') throw new HttpError(400, 'Invalid parameter "cursor": give it once', { parameter: 'cursor' })
+  const cursor = rawCursor === undefined ? undefined : decodeItemsCursor(rawCursor)
+
+  const allowed = clientCollections(client)
+  const collections = (types ?? allowed).filter((c) => allowed.includes(c))
+  const langs = clientLocales(client).filter((l) => !lang || l === lang)
+  const empty = { items: [] as Ninjs[], next: null }
+  if (collections.length === 0 || langs.length === 0) {
+    res.json(empty)
+    return
+  }
+  const { payload } = deps
+  let topicId: number | string | undefined
+  if (topic) {
+    const found = await payload.find({ collection: slugs.topics, where: { slug: { equals: topic } }, limit: 1, depth: 0, pagination: false, overrideAccess: true })
+    if (!found.docs[0]) {
+      res.json(empty)
+      return
+    }
+    topicId = found.docs[0].id
+  }
+
+  const now = clockOf(payload).now()
+  const perCollection = await Promise.all(
+    collections.map(async (collection) => {
+      const ci = contentCollections.indexOf(collection)
+      const and: Where[] = [...releasedConditions(releaseRules[collection], { now, locales: langs, embargoed: client.embargoPrivilege })]
+      if (topicId !== undefined) and.push({ topics: { in: [topicId] } })
+      if (updatedSince) and.push({ publishedAt: { greater_than_equal: updatedSince.toISOString() } })
+      if (cursor) and.push(afterCursor(cursor, ci))
+      // limit + 2 documents: the cursor's own document may come back, and one more tells that a next page exists.
+      const docs = await readDocs(payload, collection, { and }, { sort: ['-publishedAt', '-id'], limit: limit + 2 })
+      return docs.map((doc) => ({ collection, ci, doc }))
+    }),
+  )
+
+  type Entry = { key: ItemsCursor; collection: ContentCollectionSlug; doc: Doc; locale: Locale }
+  const entries: Entry[] = []
+  for (const { collection, ci, doc } of perCollection.flat()) {
+    if (!doc.publishedAt) continue
+    for (const locale of publishedLocalesOf(doc)) {
+      if (!langs.includes(locale)) continue
+      const key: ItemsCursor = { publishedAt: new Date(doc.publishedAt as string).toISOString(), collectionIndex: ci, id: doc.id, localeIndex: locales.indexOf(locale) }
+      if (cursor && compareKeys(cursor, key) >= 0) continue
+      entries.push({ key, collection, doc, locale })
+    }
+  }
+  entries.sort((a, b) => compareKeys(a.key, b.key))
+  const page = entries.slice(0, limit)
+  const ctx = await ninjsContextFor(deps, client, now)
+  const items = page.map((e) => toNinjs(e.collection, e.doc, e.locale, ctx))
+  recordDelivered(
+    deps,
+    client,
+    page.map((e) => ({ collection: e.collection, id: e.doc.id, locale: e.locale, version: versionOf(e.doc) })),
+  )
+  res.json({ items, next: entries.length > limit ? encodeItemsCursor(page[page.length - 1].key) : null })
+}
+
+// ---- GET /items/{id} --------------------------------------------------------------------------
+
+const notFound = () => new HttpError(404, ITEM_NOT_FOUND)
+
+async function oneItem(deps: FeedDeps, req: Request, res: Response): Promise<void> {
+  const client = clientOf(req)
+  const query = req.query as Record<string, unknown>
+  refuseUnknown(query, ['lang', 'version'])
+  const ref = parseItemId(String(req.params.id))
+  const lang = parseLang(query)
+  const version = parseVersion(query)
+  const { payload } = deps
+  // Out of scope answers exactly like "does not exist".
+  if (!clientCollections(client).includes(ref.collection)) throw notFound()
+  const langs = clientLocales(client).filter((l) => !lang || l === lang)
+  if (langs.length === 0) throw notFound()
+  if (!/^\d+$/.test(ref.id) && payload.db.defaultIDType === 'number') throw notFound()
+  const id = payload.db.defaultIDType === 'number' ? Number(ref.id) : ref.id
+
+  const now = clockOf(payload).now()
+  const [doc] = await readDocs(payload, ref.collection, { and: [{ id: { equals: id } }, visibleWhere(ref.collection, now, langs, client.embargoPrivilege)] }, { limit: 1 })
+  if (!doc) throw notFound()
+  const ctx = await ninjsContextFor(deps, client, now)
+
+  if (doc.state === 'withdrawn') {
+    const locale = publishedLocalesOf(doc).find((l) => langs.includes(l))
+    if (!locale) throw notFound()
+    recordDelivered(deps, client, [{ collection: ref.collection, id: doc.id, locale, version: versionOf(doc) }])
+    res.json(toTombstone(ref.collection, doc, locale, ctx))
+    return
+  }
+  let shown: Doc = doc
+  if (version !== undefined && version !== versionOf(doc)) {
+    if (version > versionOf(doc)) throw notFound()
+    const earlier = await readVersion(payload, ref.collection, doc.id, version)
+    if (!earlier) throw notFound()
+    shown = earlier
+  }
+  // Without ?lang=: the first language (vi, en, lo) the version is published in and the client may read.
+  const locale = publishedLocalesOf(shown).find((l) => langs.includes(l))
+  if (!locale) throw notFound()
+  recordDelivered(deps, client, [{ collection: ref.collection, id: doc.id, locale, version: versionOf(shown) }])
+  res.json(toNinjs(ref.collection, shown, locale, ctx))
+}

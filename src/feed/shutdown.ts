@@ -1,0 +1,16 @@
+import type { Payload } from 'payload'
+
+import { untrackFeedState } from './etag'
+import { closeRateLimitStores } from './rateLimit'
+import { stopRecording } from './usage'
+
+/**
+ * Shutdown of the agency API's background parts: writes the buffered usage and fetch log (so it must
+ * run BEFORE the database closes) and closes the rate limiter's Redis connection. In src/server.ts:
+ * after `server.close()` has finished the requests in flight, before `closePayload(payload)`.
+ */
+export async function closeFeed(payload?: Payload): Promise<void> {
+  if (payload) untrackFeedState(payload)
+  await stopRecording(payload)
+  await closeRateLimitStores()
+}
