@@ -1,9 +1,15 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { isStaff } from '../src/access/roles'
 import { label } from '../src/lib/labels'
 import { actions } from '../src/workflow/states'
 import { slugs } from './slugs'
+
+/** The author is whoever is signed in, never what the client claims. */
+const setNoteAuthor: CollectionBeforeChangeHook = ({ data, operation, req }) => {
+  if (operation === 'create' && req.user) data.author = req.user.id
+  return data
+}
 
 /**
  * The review thread of an item: who wrote what, when, and the transition it belongs to. Notes come
@@ -35,13 +41,7 @@ export const ReviewNotes: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeChange: [
-      ({ data, operation, req }) => {
-        // The author is whoever is signed in, never what the client claims.
-        if (operation === 'create' && req.user) data.author = req.user.id
-        return data
-      },
-    ],
+    beforeChange: [setNoteAuthor],
   },
   timestamps: true,
 }

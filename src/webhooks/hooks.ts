@@ -14,8 +14,7 @@ export async function currentSeq(req: Parameters<CollectionBeforeChangeHook>[0][
 }
 
 /** Check the target (no private or loopback addresses in production) and, on creation, make the secret. */
-export const prepareWebhookEndpoint: CollectionBeforeChangeHook = async ({ data, operation, req, context }) => {
-  if (context.webhookProgress) return data
+export const prepareWebhookEndpoint: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   const { env } = webhookSettings(req.payload)
   if (typeof data.url === 'string') {
     try {

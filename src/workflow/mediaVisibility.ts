@@ -5,7 +5,7 @@ import { releaseRules } from '../access/releasedOrStaff'
 
 type Id = number | string
 const isPlain = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v)
-const idOf = (v: unknown): Id | null => (isPlain(v) ? ((v.id as Id | undefined) ?? null) : typeof v === 'number' || typeof v === 'string' ? v : null)
+export const idOf = (v: unknown): Id | null => (isPlain(v) ? ((v.id as Id | undefined) ?? null) : typeof v === 'number' || typeof v === 'string' ? v : null)
 const isLocaleMap = (v: unknown): v is Record<string, unknown> => isPlain(v) && Object.keys(v).length > 0 && Object.keys(v).every((k) => (locales as readonly string[]).includes(k))
 
 /** Media ids in a Lexical document: its `upload` nodes pointing at media. */

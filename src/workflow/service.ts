@@ -173,7 +173,7 @@ export async function describeWorkflow(ctx: Ctx, collection: ContentCollectionSl
   return view(ctx.payload, collection, toWorkflowItem(ctx.payload, collection, doc), ctx.req.user)
 }
 
-const actorOf = (req: PayloadRequest): Actor =>
+export const actorOf = (req: PayloadRequest): Actor =>
   req.user ? { id: req.user.id, name: String((req.user as { name?: unknown }).name ?? req.user.email ?? req.user.id) } : null
 
 type EventSpec = Omit<DomainEvent, 'id' | 'seq'>

@@ -4,7 +4,7 @@ import { locales, type ContentCollectionSlug, type Locale } from '../../../colle
 import { clockOf } from '../clock'
 import { WORKFLOW_WRITE, workflowFieldNames } from '../fields'
 import { isContributorOnly } from '../rules'
-import { audit } from '../service'
+import { actorOf, audit } from '../service'
 import type { State } from '../states'
 import { ENFORCE_WORKFLOW } from './guardDirectWrites'
 
@@ -104,7 +104,7 @@ export const enforceWorkflowEdits: CollectionBeforeChangeHook = async ({ collect
           event: 'edit',
           collection: collection.slug as ContentCollectionSlug,
           doc: { ...original, id: original.id as number | string },
-          actor: req.user ? { id: req.user.id, name: String((req.user as { name?: unknown }).name ?? req.user.email) } : null,
+          actor: actorOf(req),
           from: state,
           to: (data.state as State | undefined) ?? state,
           note: null,

@@ -1,9 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
-import { refreshMediaVisibility } from '../mediaVisibility'
+import { idOf, refreshMediaVisibility } from '../mediaVisibility'
 
-const idsOf = (...values: unknown[]) =>
-  values.flatMap((v) => (v && typeof v === 'object' ? [(v as { id: number | string }).id] : typeof v === 'number' || typeof v === 'string' ? [v] : []))
+const idsOf = (...values: unknown[]) => values.map(idOf).filter((id): id is number | string => id !== null)
 
 /** A partner's logo is public reference material: public as soon as it is set, private again when replaced. */
 export const refreshPartnerLogo: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
