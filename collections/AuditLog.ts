@@ -41,6 +41,7 @@ export const AuditLog: CollectionConfig = {
         { value: 'edit', label: label('Sửa bài đã xuất bản', 'Edit of a published item') },
         { value: 'scheduledPublish', label: label('Xuất bản theo lịch', 'Scheduled publish') },
         { value: 'embargoLifted', label: label('Hết hạn cấm đăng', 'Embargo lifted') },
+        { value: 'subscriberErased', label: label('Xóa dữ liệu người nhận tin', 'Subscriber data erased') },
       ],
     },
     { name: 'summary', type: 'text', label: label('Tóm tắt', 'Summary') },

@@ -17,6 +17,10 @@ export const slugs = {
   apiFetches: 'api-fetches',
   webhookEndpoints: 'webhook-endpoints',
   webhookDeliveries: 'webhook-deliveries',
+  subscribers: 'subscribers',
+  mailings: 'mailings',
+  emailDeliveries: 'email-deliveries',
+  suppressions: 'suppressions',
 } as const
 
 export const globalSlugs = {
@@ -36,3 +40,9 @@ export type ContentCollectionSlug = (typeof contentCollections)[number]
 export const locales = ['vi', 'en', 'lo'] as const
 export type Locale = (typeof locales)[number]
 export const defaultLocale: Locale = 'vi'
+
+/** Subscriber preferences and states (email releases). */
+export const frequencies = ['immediately', 'daily', 'weekly'] as const
+export type Frequency = (typeof frequencies)[number]
+export const subscriberStatuses = ['pending', 'active', 'unsubscribed', 'bounced', 'complained'] as const
+export type SubscriberStatus = (typeof subscriberStatuses)[number]

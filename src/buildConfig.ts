@@ -1,10 +1,8 @@
 import path from 'node:path'
 
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
-import { createTransport } from 'nodemailer'
 import { buildConfig, type Config, type PayloadRequest, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -21,6 +19,10 @@ import { Publications } from '../collections/Publications'
 import { ReleaseNumbers } from '../collections/ReleaseNumbers'
 import { ReviewNotes } from '../collections/ReviewNotes'
 import { WebhookDeliveries } from '../collections/WebhookDeliveries'
+import { Subscribers } from '../collections/Subscribers'
+import { Mailings } from '../collections/Mailings'
+import { EmailDeliveries } from '../collections/EmailDeliveries'
+import { Suppressions } from '../collections/Suppressions'
 import { WebhookEndpoints } from '../collections/WebhookEndpoints'
 import { slugs } from '../collections/slugs'
 import { Topics } from '../collections/Topics'
@@ -30,6 +32,9 @@ import { SiteSettings } from '../globals/SiteSettings'
 import type { Env } from './config/env'
 import { srcDir } from './config/paths'
 import { databaseAdapter } from './db/adapter'
+import { payloadEmailAdapter } from './email/payloadAdapter'
+import { startEmailSender } from './email/send/runner'
+import { createMailer, type Mailer } from './email/transport'
 import { watchDatabaseConnections } from './db/watchConnections'
 import { createLogger } from './logger'
 import { hasRole } from './access/roles'
@@ -61,13 +66,15 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
     maxDelayMs: 60 * 60 * 1000,
     giveUpAfterMs: env.webhookGiveUpHours * 60 * 60 * 1000,
   }
+  const logger = createLogger(env)
+  const mailer = (overrides.custom?.mailer as Mailer | undefined) ?? createMailer(env.email, logger)
   return buildConfig({
     serverURL: env.publicUrl,
     secret: env.payloadSecret,
     db: databaseAdapter(env.databaseUri),
     editor: lexicalEditor(),
     sharp,
-    logger: createLogger(env),
+    logger,
     admin: {
       user: slugs.users,
       importMap: { baseDir: srcDir },
@@ -77,9 +84,10 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       },
       dateFormat: 'dd/MM/yyyy HH:mm',
       components: {
-        afterNavLinks: ['/admin/workflow/ReviewQueueNavLink#ReviewQueueNavLink'],
+        afterNavLinks: ['/admin/workflow/ReviewQueueNavLink#ReviewQueueNavLink', '/admin/email/EmailReportNavLink#EmailReportNavLink'],
         views: {
           reviewQueue: { Component: '/admin/workflow/ReviewQueueView#ReviewQueueView', path: '/review' },
+          emailReport: { Component: '/admin/email/DeliveryReportView#DeliveryReportView', path: '/email-report' },
         },
       },
     },
@@ -110,6 +118,10 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       ApiFetches,
       WebhookEndpoints,
       WebhookDeliveries,
+      Subscribers,
+      Mailings,
+      EmailDeliveries,
+      Suppressions,
     ],
     globals: [SiteSettings],
     upload: {
@@ -134,13 +146,7 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       disablePlaygroundInProduction: true,
       maxComplexity: 1000,
     },
-    email: env.smtpUrl
-      ? nodemailerAdapter({
-          defaultFromAddress: env.emailFromAddress,
-          defaultFromName: env.emailFromName,
-          transport: createTransport(env.smtpUrl),
-        })
-      : undefined,
+    email: payloadEmailAdapter(mailer, { address: env.email.fromAddress, name: env.email.fromName }),
     typescript: {
       outputFile: path.join(srcDir, 'payload-types.ts'),
     },
@@ -149,8 +155,9 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       watchDatabaseConnections(payload)
       await releaseStaleJobs(payload, jobQueues, env.jobsStaleAfterSeconds * 1000)
       await startWebhooks(payload)
+      if (env.jobsAutorun) startEmailSender({ payload, env, logger: payload.logger })
     },
     ...overrides,
-    custom: { webhooks, ...overrides.custom },
+    custom: { webhooks, ...overrides.custom, mailer },
   })
 }

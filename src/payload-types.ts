@@ -84,6 +84,10 @@ export interface Config {
     'api-fetches': ApiFetch;
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
+    subscribers: Subscriber;
+    mailings: Mailing;
+    'email-deliveries': EmailDelivery;
+    suppressions: Suppression;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +113,10 @@ export interface Config {
     'api-fetches': ApiFetchesSelect<false> | ApiFetchesSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    mailings: MailingsSelect<false> | MailingsSelect<true>;
+    'email-deliveries': EmailDeliveriesSelect<false> | EmailDeliveriesSelect<true>;
+    suppressions: SuppressionsSelect<false> | SuppressionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -610,7 +618,8 @@ export interface AuditLog {
     | 'forcePublish'
     | 'edit'
     | 'scheduledPublish'
-    | 'embargoLifted';
+    | 'embargoLifted'
+    | 'subscriberErased';
   summary?: string | null;
   itemCollection: string;
   itemId: string;
@@ -762,6 +771,104 @@ export interface WebhookDelivery {
   responseStatus?: number | null;
   error?: string | null;
   durationMs?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  name?: string | null;
+  outlet?: string | null;
+  country?: string | null;
+  language: 'vi' | 'en' | 'lo';
+  topics?: (number | Topic)[] | null;
+  contentTypes?: ('press-releases' | 'publications' | 'training-materials' | 'partner-media')[] | null;
+  frequency: 'immediately' | 'daily' | 'weekly';
+  status: 'pending' | 'active' | 'unsubscribed' | 'bounced' | 'complained';
+  statusReason?: string | null;
+  accredited?: boolean | null;
+  consent?: {
+    at?: string | null;
+    ip?: string | null;
+    textVersion?: string | null;
+    source?: ('form' | 'api' | 'import' | 'admin') | null;
+  };
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  lastDigestAt?: string | null;
+  tokenVersion: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailings".
+ */
+export interface Mailing {
+  id: number;
+  key: string;
+  kind: 'release' | 'correction' | 'withdrawal' | 'digest';
+  audience: 'all' | 'accredited' | 'notAccredited' | 'previousRecipients' | 'digest';
+  seq?: number | null;
+  itemCollection?: string | null;
+  itemId?: string | null;
+  version?: number | null;
+  embargoUntil?: string | null;
+  note?: string | null;
+  frequency?: ('daily' | 'weekly') | null;
+  periodEnd?: string | null;
+  status: 'fanningOut' | 'sending' | 'done';
+  fanoutCursor?: string | null;
+  recipients?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-deliveries".
+ */
+export interface EmailDelivery {
+  id: number;
+  mailing: number | Mailing;
+  subscriber?: (number | null) | Subscriber;
+  email: string;
+  language: 'vi' | 'en' | 'lo';
+  accredited?: boolean | null;
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'bounced' | 'suppressed' | 'canceled';
+  attempts: number;
+  nextAttemptAt?: string | null;
+  leaseOwner?: string | null;
+  leaseUntil?: string | null;
+  messageId: string;
+  items?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  smtpCode?: number | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suppressions".
+ */
+export interface Suppression {
+  id: number;
+  emailHash: string;
+  email?: string | null;
+  reason: 'bounced' | 'complained' | 'unsubscribed' | 'manual' | 'erased';
+  detail?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -952,6 +1059,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'mailings';
+        value: number | Mailing;
+      } | null)
+    | ({
+        relationTo: 'email-deliveries';
+        value: number | EmailDelivery;
+      } | null)
+    | ({
+        relationTo: 'suppressions';
+        value: number | Suppression;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1439,6 +1562,94 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   responseStatus?: T;
   error?: T;
   durationMs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  name?: T;
+  outlet?: T;
+  country?: T;
+  language?: T;
+  topics?: T;
+  contentTypes?: T;
+  frequency?: T;
+  status?: T;
+  statusReason?: T;
+  accredited?: T;
+  consent?:
+    | T
+    | {
+        at?: T;
+        ip?: T;
+        textVersion?: T;
+        source?: T;
+      };
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  lastDigestAt?: T;
+  tokenVersion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailings_select".
+ */
+export interface MailingsSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  audience?: T;
+  seq?: T;
+  itemCollection?: T;
+  itemId?: T;
+  version?: T;
+  embargoUntil?: T;
+  note?: T;
+  frequency?: T;
+  periodEnd?: T;
+  status?: T;
+  fanoutCursor?: T;
+  recipients?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-deliveries_select".
+ */
+export interface EmailDeliveriesSelect<T extends boolean = true> {
+  mailing?: T;
+  subscriber?: T;
+  email?: T;
+  language?: T;
+  accredited?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  leaseOwner?: T;
+  leaseUntil?: T;
+  messageId?: T;
+  items?: T;
+  smtpCode?: T;
+  lastError?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suppressions_select".
+ */
+export interface SuppressionsSelect<T extends boolean = true> {
+  emailHash?: T;
+  email?: T;
+  reason?: T;
+  detail?: T;
   updatedAt?: T;
   createdAt?: T;
 }

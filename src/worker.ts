@@ -15,11 +15,13 @@ import { createLogger } from './logger'
 import { releaseStartupHold } from './lib/startupHold'
 import { jobQueues } from './buildConfig'
 import { releaseStaleJobs } from './jobs/staleJobs'
+import { startEmailSender } from './email/send/runner'
 
 async function main(): Promise<void> {
   const env = getEnv()
   const logger = createLogger(env).child({ role: 'worker' })
   const payload = await getPayload({ config: createPayloadConfig(env), cron: false })
+  startEmailSender({ payload, env, logger })
   logger.info({ queues: jobQueues, intervalSeconds: env.jobsIntervalSeconds }, 'worker running')
   releaseStartupHold()
 

@@ -10,6 +10,8 @@ declare module 'autocannon' {
     timeout?: number
     method?: string
     headers?: Record<string, string>
+    /** Per-request setup (main thread only: functions do not reach worker threads). */
+    requests?: { setupRequest?: (req: { path?: string }) => { path?: string } }[]
   }
   export type Result = {
     requests: Histogram & { sent: number }

@@ -64,6 +64,23 @@ const schema = z.object({
   WEBHOOK_GIVE_UP_HOURS: z.coerce.number().min(24, { error: 'must be at least 24 (deliveries are retried for a day at least)' }).max(24 * 14).default(26),
   JOBS_STALE_AFTER_SECONDS: z.coerce.number().positive().default(900),
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1, { error: 'must be between 1 and 59' }).max(59, { error: 'must be between 1 and 59' }).default(5),
+  FEED_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
+  SMTP_POOL_CONNECTIONS: z.coerce.number().int().min(1).max(50).default(5),
+  SMTP_MAX_MESSAGES_PER_CONNECTION: z.coerce.number().int().min(1).max(100_000).default(1000),
+  SMTP_RATE_PER_SECOND: z.coerce.number().int().min(0).max(100_000).default(0),
+  MAIL_CAPTURE_DIR: z.string().trim().min(1).default('./data/mail'),
+  EMAIL_JOURNAL_DIR: z.string().trim().min(1).default('./data/email-journal'),
+  DKIM_DOMAIN: z.string().trim().min(1).optional(),
+  DKIM_SELECTOR: z.string().trim().min(1).optional(),
+  DKIM_PRIVATE_KEY: z.string().min(1).optional(),
+  DKIM_PRIVATE_KEY_FILE: z.string().trim().min(1).optional(),
+  EMAIL_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(200),
+  EMAIL_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
+  EMAIL_RETRY_BASE_SECONDS: z.coerce.number().positive().max(3600).default(60),
+  EMAIL_GIVE_UP_HOURS: z.coerce.number().positive().max(24 * 14).default(48),
+  SUBSCRIBE_CONFIRM_HOURS: z.coerce.number().positive().max(24 * 30).default(48),
+  SUBSCRIBE_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  SUBSCRIBE_LIMIT_PER_ADDRESS_PER_DAY: z.coerce.number().int().min(1).default(3),
   /** Set by Next itself; `phase-production-build` during `next build`, which serves nothing. */
   NEXT_PHASE: z.string().optional(),
 })
@@ -107,6 +124,32 @@ export type Env = {
   webhookRetryBaseSeconds: number
   /** How long one event is retried before it is given up (logged, redeliverable by hand). */
   webhookGiveUpHours: number
+  /** Memory for serialized agency API answers (src/feed/responseCache.ts); 0 turns the cache off. */
+  feedCacheMb: number
+  email: EmailSettings
+}
+
+/** Email releases: transport, signing, sending pace, sign-up limits. */
+export type EmailSettings = {
+  /** Real SMTP when set; otherwise every message is written to `captureDir` as an .eml file. */
+  smtpUrl: string | undefined
+  captureDir: string
+  /** Hand-over journals of this host's senders (PostgreSQL, MongoDB): see src/email/send/journal.ts. */
+  journalDir: string
+  fromAddress: string
+  fromName: string
+  poolConnections: number
+  maxMessagesPerConnection: number
+  /** Messages per second across the pool; 0 = as fast as the server takes them. */
+  ratePerSecond: number
+  dkim: { domainName: string; keySelector: string; privateKey: string } | undefined
+  batchSize: number
+  leaseSeconds: number
+  retryBaseSeconds: number
+  giveUpHours: number
+  confirmHours: number
+  limitPerIpPerHour: number
+  limitPerAddressPerDay: number
 }
 
 export class ConfigError extends Error {
@@ -203,7 +246,47 @@ export function loadEnv(
     webhookAllowPrivateTargets: isProduction ? false : (e.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? true),
     webhookRetryBaseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS,
     webhookGiveUpHours: e.WEBHOOK_GIVE_UP_HOURS,
+    feedCacheMb: e.FEED_CACHE_MB,
+    email: {
+      smtpUrl: e.SMTP_URL,
+      captureDir: path.resolve(e.MAIL_CAPTURE_DIR),
+      journalDir: path.resolve(e.EMAIL_JOURNAL_DIR),
+      fromAddress: e.EMAIL_FROM_ADDRESS,
+      fromName: e.EMAIL_FROM_NAME,
+      poolConnections: e.SMTP_POOL_CONNECTIONS,
+      maxMessagesPerConnection: e.SMTP_MAX_MESSAGES_PER_CONNECTION,
+      ratePerSecond: e.SMTP_RATE_PER_SECOND,
+      dkim: dkimOf(e),
+      batchSize: e.EMAIL_BATCH_SIZE,
+      leaseSeconds: e.EMAIL_LEASE_SECONDS,
+      retryBaseSeconds: e.EMAIL_RETRY_BASE_SECONDS,
+      giveUpHours: e.EMAIL_GIVE_UP_HOURS,
+      confirmHours: e.SUBSCRIBE_CONFIRM_HOURS,
+      limitPerIpPerHour: e.SUBSCRIBE_LIMIT_PER_IP_PER_HOUR,
+      limitPerAddressPerDay: e.SUBSCRIBE_LIMIT_PER_ADDRESS_PER_DAY,
+    },
   }
+}
+
+/** DKIM is all or nothing: a domain, a selector and a key (inline or from a file). */
+function dkimOf(e: z.infer<typeof schema>): EmailSettings['dkim'] {
+  const given = [e.DKIM_DOMAIN, e.DKIM_SELECTOR, e.DKIM_PRIVATE_KEY ?? e.DKIM_PRIVATE_KEY_FILE].filter((v) => v !== undefined).length
+  if (given === 0) return undefined
+  if (given < 3 || !e.DKIM_DOMAIN || !e.DKIM_SELECTOR) {
+    throw new ConfigError([{ variable: 'DKIM_DOMAIN', message: 'DKIM needs DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY (or DKIM_PRIVATE_KEY_FILE) together' }])
+  }
+  let privateKey = e.DKIM_PRIVATE_KEY
+  if (!privateKey && e.DKIM_PRIVATE_KEY_FILE) {
+    try {
+      privateKey = fs.readFileSync(e.DKIM_PRIVATE_KEY_FILE, 'utf8')
+    } catch (error) {
+      throw new ConfigError([{ variable: 'DKIM_PRIVATE_KEY_FILE', message: `cannot be read: ${(error as Error).message}` }])
+    }
+  }
+  if (!privateKey || !privateKey.includes('PRIVATE KEY')) {
+    throw new ConfigError([{ variable: 'DKIM_PRIVATE_KEY', message: 'must be a PEM private key (-----BEGIN PRIVATE KEY-----)' }])
+  }
+  return { domainName: e.DKIM_DOMAIN, keySelector: e.DKIM_SELECTOR, privateKey: privateKey.replace(/\\n/g, '\n') }
 }
 
 let cached: Env | undefined

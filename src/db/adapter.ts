@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { databaseKindOf } from '../config/env'
 import { srcDir } from '../config/paths'
+import { indexPostgresLocaleParents, indexSqliteLocaleParents } from './localeIndexes'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 
@@ -29,6 +30,12 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
         migrationDir: migrationDirs.sqlite,
         prodMigrations: sqliteMigrations,
         busyTimeout: 5_000,
+        // WAL: readers never wait for the writer, and several processes (server, worker) share the
+        // file. synchronous=NORMAL: a commit is not fsynced until the next checkpoint, so a power cut
+        // may lose the last transactions (a process crash loses nothing); with FULL every commit
+        // waits for the disk, which made each email's hand-over record cost ~15 ms here.
+        wal: { synchronous: 'NORMAL' },
+        afterSchemaInit: [indexSqliteLocaleParents],
       })
     }
     case 'postgres':
@@ -36,9 +43,13 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
         // A press-release creation holds one connection for its transaction and briefly takes a second
         // to reserve its number (collections/PressReleases/hooks/assignReleaseNumber.ts): size the pool
         // for that, and fail after 10 s rather than wait for ever when it is exhausted.
-        pool: { connectionString: uri, max: 20, connectionTimeoutMillis: 10_000 },
+        // JIT off: Payload's reads are short keyed lookups with many lateral joins, whose cost the
+        // planner overestimates; JIT-compiling them took ~50-200 ms of a 10 ms query (measured on
+        // a 50-item page with 20,000 items stored: 237 ms with JIT, 9.6 ms without).
+        pool: { connectionString: uri, max: 20, connectionTimeoutMillis: 10_000, options: '-c jit=off' },
         migrationDir: migrationDirs.postgres,
         prodMigrations: postgresMigrations,
+        afterSchemaInit: [indexPostgresLocaleParents],
       })
     case 'mongodb':
       return mongooseAdapter({ url: uri })

@@ -6,10 +6,12 @@ import { HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'
 import type { DomainEventType } from '../workflow/events'
 import { conditionalGet } from './etag'
-import { clientCollections, clientLocales, clientOf, handle, ninjsContextFor, publishedLocalesOf, readDocs, recordDelivered, visibleWhere } from './items'
+import { clientCollections, clientLocales, clientOf, handle, ninjsContextFor, publishedLocalesOf, readDocs, visibleWhere } from './items'
 import { toNinjs, toTombstone, type Ninjs } from './ninjs'
 import { decodeChangesCursor, encodeChangesCursor, itemIdOf, refuseUnknown } from './query'
+import { sendCachedJson } from './responseCache'
 import type { ApiClientContext, FeedDeps } from './types'
+import type { FetchEntry } from './usage'
 
 /**
  * GET /feed/v1/changes?since=<cursor>&limit=N
@@ -160,6 +162,11 @@ async function loadVersions(payload: Payload, wanted: { collection: ContentColle
 export async function changesHandler(deps: FeedDeps, req: Request, res: Response): Promise<void> {
   const client = clientOf(req)
   const { since, limit } = parseChangesQuery(req.query as Record<string, unknown>)
+  await sendCachedJson(deps, req, res, client, () => changesPage(deps, client, since, limit))
+}
+
+/** One page of the change feed for a client: the body and the items it delivers. */
+async function changesPage(deps: FeedDeps, client: ApiClientContext, since: number, limit: number): Promise<{ body: unknown; delivered: FetchEntry[] }> {
   const { payload } = deps
   const allowed = clientCollections(client)
   const langs = clientLocales(client)
@@ -242,7 +249,6 @@ export async function changesHandler(deps: FeedDeps, req: Request, res: Response
     })
     for (const l of shownLanguages) delivered.push({ collection, id: current.id, locale: l, version: withdrawn ? (current.publishedVersion as number) : event.version })
   }
-  recordDelivered(deps, client, delivered)
   const cursor = encodeChangesCursor(position)
-  res.json({ changes, next: more ? cursor : null, cursor })
+  return { body: { changes, next: more ? cursor : null, cursor }, delivered }
 }

@@ -142,12 +142,15 @@ export function trackFeedState(payload: Payload): FeedState {
 }
 
 /** Stop tracking (tests, shutdown). */
-export function untrackFeedState(payload: Payload): void {
+export async function untrackFeedState(payload: Payload): Promise<void> {
   const state = states.get(payload)
   if (!state) return
   if (state.timer) clearInterval(state.timer)
   state.unsubscribe()
   states.delete(payload)
+  // A refresh still reading must finish before the database closes (its connection would be
+  // released twice: once by the close, once by the query's own callback).
+  await state.refreshing
 }
 
 /** Resolves once the first refresh has completed. */

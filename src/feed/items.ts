@@ -7,7 +7,7 @@ import { HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'
 import { ITEM_NOT_FOUND } from './auth'
 import { conditionalGet } from './etag'
-import { toNinjs, toTombstone, type Ninjs, type NinjsContext } from './ninjs'
+import { toNinjs, toTombstone, type NinjsContext } from './ninjs'
 import {
   decodeItemsCursor,
   encodeItemsCursor,
@@ -22,7 +22,7 @@ import {
   type ItemsCursor,
 } from './query'
 import { feedTypes, type ApiClientContext, type FeedDeps, type FeedType } from './types'
-import { recordFetch, type FetchEntry } from './usage'
+import { sendCachedJson } from './responseCache'
 
 /**
  * The agency API's items and change feed (key required; `req.apiClient` is set by requireApiKey):
@@ -150,15 +150,6 @@ export const publishedLocalesOf = (doc: Record<string, unknown>): Locale[] =>
 
 const versionOf = (doc: Record<string, unknown>) => (typeof doc.publishedVersion === 'number' ? doc.publishedVersion : 1)
 
-/** Hand the delivered items to the usage recorder (never throws, never blocks). */
-export function recordDelivered(deps: FeedDeps, client: ApiClientContext, entries: FetchEntry[]): void {
-  try {
-    recordFetch(deps, client, entries)
-  } catch (error) {
-    deps.logger.warn({ err: error }, 'could not record fetched items')
-  }
-}
-
 // ---- GET /items -------------------------------------------------------------------------------
 
 const ms = (value: unknown) => new Date(value as string).getTime()
@@ -199,29 +190,41 @@ async function listItems(deps: FeedDeps, req: Request, res: Response): Promise<v
   const allowed = clientCollections(client)
   const collections = (types ?? allowed).filter((c) => allowed.includes(c))
   const langs = clientLocales(client).filter((l) => !lang || l === lang)
-  const empty = { items: [] as Ninjs[], next: null }
-  if (collections.length === 0 || langs.length === 0) {
-    res.json(empty)
-    return
-  }
-  const { payload } = deps
-  let topicId: number | string | undefined
-  if (topic) {
-    const found = await payload.find({ collection: slugs.topics, where: { slug: { equals: topic } }, limit: 1, depth: 0, pagination: false, overrideAccess: true })
-    if (!found.docs[0]) {
-      res.json(empty)
-      return
+  await sendCachedJson(deps, req, res, client, async () => {
+    const page = await readItemsPage(deps, { collections, langs, topic, updatedSince, limit, cursor, embargoed: client.embargoPrivilege })
+    const ctx = await ninjsContextFor(deps, client, page.now)
+    return {
+      body: { items: page.entries.map((e) => toNinjs(e.collection, e.doc, e.locale, ctx)), next: page.next },
+      delivered: page.entries.map((e) => ({ collection: e.collection, id: e.doc.id, locale: e.locale, version: versionOf(e.doc) })),
     }
+  })
+}
+
+type PageEntry = { key: ItemsCursor; collection: ContentCollectionSlug; doc: Doc; locale: Locale }
+
+/** One page of list entries (document × language), newest first, and the cursor of the next page. */
+async function readItemsPage(
+  deps: FeedDeps,
+  q: { collections: ContentCollectionSlug[]; langs: Locale[]; topic?: string; updatedSince?: Date; limit: number; cursor?: ItemsCursor; embargoed: boolean },
+): Promise<{ entries: PageEntry[]; next: string | null; now: Date }> {
+  const { payload } = deps
+  const now = clockOf(payload).now()
+  const none = { entries: [], next: null, now }
+  if (q.collections.length === 0 || q.langs.length === 0) return none
+  const { langs, limit, cursor } = q
+  let topicId: number | string | undefined
+  if (q.topic) {
+    const found = await payload.find({ collection: slugs.topics, where: { slug: { equals: q.topic } }, limit: 1, depth: 0, pagination: false, overrideAccess: true })
+    if (!found.docs[0]) return none
     topicId = found.docs[0].id
   }
 
-  const now = clockOf(payload).now()
   const perCollection = await Promise.all(
-    collections.map(async (collection) => {
+    q.collections.map(async (collection) => {
       const ci = contentCollections.indexOf(collection)
-      const and: Where[] = [...releasedConditions(releaseRules[collection], { now, locales: langs, embargoed: client.embargoPrivilege })]
+      const and: Where[] = [...releasedConditions(releaseRules[collection], { now, locales: langs, embargoed: q.embargoed })]
       if (topicId !== undefined) and.push({ topics: { in: [topicId] } })
-      if (updatedSince) and.push({ publishedAt: { greater_than_equal: updatedSince.toISOString() } })
+      if (q.updatedSince) and.push({ publishedAt: { greater_than_equal: q.updatedSince.toISOString() } })
       if (cursor) and.push(afterCursor(cursor, ci))
       // limit + 2 documents: the cursor's own document may come back, and one more tells that a next page exists.
       const docs = await readDocs(payload, collection, { and }, { sort: ['-publishedAt', '-id'], limit: limit + 2 })
@@ -229,8 +232,7 @@ async function listItems(deps: FeedDeps, req: Request, res: Response): Promise<v
     }),
   )
 
-  type Entry = { key: ItemsCursor; collection: ContentCollectionSlug; doc: Doc; locale: Locale }
-  const entries: Entry[] = []
+  const entries: PageEntry[] = []
   for (const { collection, ci, doc } of perCollection.flat()) {
     if (!doc.publishedAt) continue
     for (const locale of publishedLocalesOf(doc)) {
@@ -242,14 +244,7 @@ async function listItems(deps: FeedDeps, req: Request, res: Response): Promise<v
   }
   entries.sort((a, b) => compareKeys(a.key, b.key))
   const page = entries.slice(0, limit)
-  const ctx = await ninjsContextFor(deps, client, now)
-  const items = page.map((e) => toNinjs(e.collection, e.doc, e.locale, ctx))
-  recordDelivered(
-    deps,
-    client,
-    page.map((e) => ({ collection: e.collection, id: e.doc.id, locale: e.locale, version: versionOf(e.doc) })),
-  )
-  res.json({ items, next: entries.length > limit ? encodeItemsCursor(page[page.length - 1].key) : null })
+  return { entries: page, next: entries.length > limit ? encodeItemsCursor(page[page.length - 1].key) : null, now }
 }
 
 // ---- GET /items/{id} --------------------------------------------------------------------------
@@ -271,28 +266,26 @@ async function oneItem(deps: FeedDeps, req: Request, res: Response): Promise<voi
   if (!/^\d+$/.test(ref.id) && payload.db.defaultIDType === 'number') throw notFound()
   const id = payload.db.defaultIDType === 'number' ? Number(ref.id) : ref.id
 
-  const now = clockOf(payload).now()
-  const [doc] = await readDocs(payload, ref.collection, { and: [{ id: { equals: id } }, visibleWhere(ref.collection, now, langs, client.embargoPrivilege)] }, { limit: 1 })
-  if (!doc) throw notFound()
-  const ctx = await ninjsContextFor(deps, client, now)
-
-  if (doc.state === 'withdrawn') {
-    const locale = publishedLocalesOf(doc).find((l) => langs.includes(l))
+  await sendCachedJson(deps, req, res, client, async () => {
+    const now = clockOf(payload).now()
+    const [doc] = await readDocs(payload, ref.collection, { and: [{ id: { equals: id } }, visibleWhere(ref.collection, now, langs, client.embargoPrivilege)] }, { limit: 1 })
+    if (!doc) throw notFound()
+    const ctx = await ninjsContextFor(deps, client, now)
+    if (doc.state === 'withdrawn') {
+      const locale = publishedLocalesOf(doc).find((l) => langs.includes(l))
+      if (!locale) throw notFound()
+      return { body: toTombstone(ref.collection, doc, locale, ctx), delivered: [{ collection: ref.collection, id: doc.id, locale, version: versionOf(doc) }] }
+    }
+    let shown: Doc = doc
+    if (version !== undefined && version !== versionOf(doc)) {
+      if (version > versionOf(doc)) throw notFound()
+      const earlier = await readVersion(payload, ref.collection, doc.id, version)
+      if (!earlier) throw notFound()
+      shown = earlier
+    }
+    // Without ?lang=: the first language (vi, en, lo) the version is published in and the client may read.
+    const locale = publishedLocalesOf(shown).find((l) => langs.includes(l))
     if (!locale) throw notFound()
-    recordDelivered(deps, client, [{ collection: ref.collection, id: doc.id, locale, version: versionOf(doc) }])
-    res.json(toTombstone(ref.collection, doc, locale, ctx))
-    return
-  }
-  let shown: Doc = doc
-  if (version !== undefined && version !== versionOf(doc)) {
-    if (version > versionOf(doc)) throw notFound()
-    const earlier = await readVersion(payload, ref.collection, doc.id, version)
-    if (!earlier) throw notFound()
-    shown = earlier
-  }
-  // Without ?lang=: the first language (vi, en, lo) the version is published in and the client may read.
-  const locale = publishedLocalesOf(shown).find((l) => langs.includes(l))
-  if (!locale) throw notFound()
-  recordDelivered(deps, client, [{ collection: ref.collection, id: doc.id, locale, version: versionOf(shown) }])
-  res.json(toNinjs(ref.collection, shown, locale, ctx))
+    return { body: toNinjs(ref.collection, shown, locale, ctx), delivered: [{ collection: ref.collection, id: doc.id, locale, version: versionOf(shown) }] }
+  })
 }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { untrackFeedState } from './etag'
 import { closeRateLimitStores } from './rateLimit'
+import { dropResponseCache } from './responseCache'
 import { stopRecording } from './usage'
 
 /**
@@ -10,7 +11,10 @@ import { stopRecording } from './usage'
  * after `server.close()` has finished the requests in flight, before `closePayload(payload)`.
  */
 export async function closeFeed(payload?: Payload): Promise<void> {
-  if (payload) untrackFeedState(payload)
+  if (payload) {
+    await untrackFeedState(payload)
+    dropResponseCache(payload)
+  }
   await stopRecording(payload)
   await closeRateLimitStores()
 }

@@ -7,6 +7,7 @@ import type { Logger } from 'pino'
 
 import type { Env } from '../config/env'
 import { createFeedRouter } from '../feed/router'
+import { subscriptionRoutes } from '../subscriptions/router'
 import { errorHandler, notFound } from './errors'
 import { healthRoutes, type Readiness } from './health'
 import { mediaFileHeaders } from './mediaHeaders'
@@ -54,6 +55,7 @@ export function createApp({ payload, env, logger, readiness, nextHandler }: AppD
 
   app.use('/feed/v1', createFeedRouter({ payload, env, logger }))
   app.use('/api/media/file', mediaFileHeaders)
+  app.use(subscriptionRoutes({ payload, env, logger }))
   app.use(payloadRoutes(Promise.resolve(payload.config)))
 
   if (nextHandler) app.use(nextHandler)

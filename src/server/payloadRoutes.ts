@@ -11,7 +11,11 @@ const mount =
   (handler: WebHandler): RequestHandler =>
   async (req, res, next) => {
     try {
-      await sendWebResponse(res, await handler(toWebRequest(req)))
+      const response = await handler(toWebRequest(req))
+      // Answered before the whole body was read (a refusal, a size limit): the rest of the body is
+      // still on the connection, so it cannot carry another request. Say so, and close it after.
+      if (!req.complete) res.setHeader('Connection', 'close')
+      await sendWebResponse(res, response)
     } catch (error) {
       next(error)
     }

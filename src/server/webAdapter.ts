@@ -12,6 +12,10 @@ export function toWebRequest(req: ExpressRequest): Request {
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
     else headers.set(name, value)
   }
+  // The client address as Express resolved it (TRUST_PROXY decides whose X-Forwarded-For counts):
+  // what Payload handlers read (consent records, logs) cannot be set by the client itself.
+  if (req.ip) headers.set('x-forwarded-for', req.ip)
+  else headers.delete('x-forwarded-for')
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
   const controller = new AbortController()
   req.once('close', () => {

@@ -2,6 +2,7 @@ import type { CollectionAfterDeleteHook, CollectionSlug, Field, Payload, Payload
 
 import { contentCollections, globalSlugs, locales, slugs, type ContentCollectionSlug } from '../../collections/slugs'
 import { releaseRules } from '../access/releasedOrStaff'
+import { updateRow } from '../db/updateRow'
 
 type Id = number | string
 const isPlain = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v)
@@ -133,7 +134,7 @@ export async function refreshMediaVisibility({ payload, req, mediaIds }: { paylo
     const current = (await payload.db.findOne<{ id: Id; releasedAt?: string | null }>({ collection: slugs.media, where: { id: { equals: id } }, req }))?.releasedAt ?? null
     if (next !== null) referenced += 1
     if ((current ? new Date(current).toISOString() : null) === next) continue
-    await payload.db.updateOne({ collection: slugs.media, id, data: { releasedAt: next }, req, returning: false })
+    await updateRow(payload, { collection: slugs.media, id, data: { releasedAt: next }, req })
     changed += 1
   }
   return { changed, referenced }
@@ -148,7 +149,7 @@ export async function syncReleasedMedia({ payload, req, collection, liveDoc, bef
   const publishedLocales = Array.isArray(liveDoc.publishedLocales) ? (liveDoc.publishedLocales as string[]) : []
   const used = released ? mediaIdsOf(payload, collection, liveDoc, publishedLocales) : []
   const previous = releasedMediaOf(liveDoc)
-  await payload.db.updateOne({ collection, id: liveDoc.id, data: { releasedMedia: used }, req, returning: false })
+  await updateRow(payload, { collection, id: liveDoc.id, data: { releasedMedia: used }, req })
   await refreshMediaVisibility({ payload, req, mediaIds: [...previous, ...before, ...used] })
 }
 

@@ -15,6 +15,7 @@ import { WORKFLOW_WRITE } from './fields'
 import { mediaIdsOf, releasedMediaOf, syncReleasedMedia } from './mediaVisibility'
 import { allowedActions, decide, isLive, type Decision, type TransitionInput, type WorkflowItem } from './rules'
 import { targetState, type Action, type State } from './states'
+import { updateRow } from '../db/updateRow'
 
 export const WORKFLOW_QUEUE = 'workflow'
 
@@ -297,7 +298,7 @@ async function apply(
       const readyLocales = [...new Set([...item.readyLocales, ...decision.locales])].sort(byLocale)
       if (item.state === 'published') {
         // The review after a force-publish: the live item is no longer flagged.
-        await payload.db.updateOne({ collection, id: item.id, data: { forcePublished: false, approvedBy: actor?.id ?? null }, req })
+        await updateRow(payload, { collection, id: item.id, data: { forcePublished: false, approvedBy: actor?.id ?? null }, req })
         await saveDraft({ forcePublished: false, approvedBy: actor?.id ?? null, readyLocales })
         return { ...item, forcePublished: false, readyLocales }
       }
@@ -379,7 +380,7 @@ async function apply(
       const version = item.publishedVersion + 1
       const data = { state: to, withdrawnAt: nowIso, withdrawalReason: decision.note, publishedVersion: version, scheduledFor: null, scheduleJob: null }
       // The live copy keeps its published text (the record of what was withdrawn); pending edits stay a draft.
-      await payload.db.updateOne({ collection, id: item.id, data, req })
+      await updateRow(payload, { collection, id: item.id, data, req })
       await saveDraft(data)
       const withdrawn = await readLive(ctx, collection, item.id)
       if (withdrawn) await keepingRequestLocale(req, () => syncReleasedMedia({ payload, req, collection, liveDoc: withdrawn }))

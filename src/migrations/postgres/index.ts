@@ -1,5 +1,7 @@
 import * as migration_20261130_113004_initial from './20261130_113004_initial';
 import * as migration_20261130_140203_workflow_agency_api from './20261130_140203_workflow_agency_api';
+import * as migration_20261130_152553_locale_parent_indexes from './20261130_152553_locale_parent_indexes';
+import * as migration_20261130_161545_email_subscriptions from './20261130_161545_email_subscriptions';
 
 export const migrations = [
   {
@@ -10,6 +12,16 @@ export const migrations = [
   {
     up: migration_20261130_140203_workflow_agency_api.up,
     down: migration_20261130_140203_workflow_agency_api.down,
-    name: '20261130_140203_workflow_agency_api'
+    name: '20261130_140203_workflow_agency_api',
+  },
+  {
+    up: migration_20261130_152553_locale_parent_indexes.up,
+    down: migration_20261130_152553_locale_parent_indexes.down,
+    name: '20261130_152553_locale_parent_indexes',
+  },
+  {
+    up: migration_20261130_161545_email_subscriptions.up,
+    down: migration_20261130_161545_email_subscriptions.down,
+    name: '20261130_161545_email_subscriptions'
   },
 ];

@@ -76,7 +76,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close()
   if (ctx) {
-    untrackFeedState(ctx.payload)
+    await untrackFeedState(ctx.payload)
     await closeFeed(ctx.payload)
   }
   await ctx?.destroy()

@@ -3,7 +3,7 @@ import http from 'node:http'
 import sharp from 'sharp'
 import type { Payload } from 'payload'
 
-import type { ContentCollectionSlug, Locale } from '../../../collections/slugs'
+import { slugs, type ContentCollectionSlug, type Locale } from '../../../collections/slugs'
 import { paragraphsToLexical } from '../../../src/lib/lexical'
 import { WORKFLOW_WRITE } from '../../../src/workflow/fields'
 import type { TestServer } from '../../helpers/boot'
@@ -97,24 +97,34 @@ export async function createImage(payload: Payload, alt: string): Promise<number
   return doc.id as number
 }
 
-/** Count database reads of this Payload instance, leaving out the feed-state refresh timer's own reads. */
-export function countReads(payload: Payload): { reads: () => number; restore: () => void } {
+/**
+ * Counts the reads this process makes of the database while it runs, apart from the work of two
+ * background timers that may fire at any moment: the feed-state refresh (content events after the
+ * known seq) and the usage flush (api-usage, api-fetches, and its findOne of a client). `read()`
+ * lists each read as `method:collection`, so a failing assertion says what was read.
+ */
+export function countReads(payload: Payload): { read: () => string[]; restore: () => void } {
   const db = payload.db as unknown as Record<string, unknown>
   const names = ['find', 'findOne', 'count', 'findVersions', 'findGlobal', 'queryDrafts', 'findDistinct', 'countVersions']
-  let reads = 0
+  const background = new Set<string>([slugs.apiUsage, slugs.apiFetches])
+  const read: string[] = []
   const originals = new Map<string, unknown>()
   for (const name of names) {
     const original = db[name]
     if (typeof original !== 'function') continue
     originals.set(name, original)
-    db[name] = function (this: unknown, args: { collection?: string; limit?: number }, ...rest: unknown[]) {
-      const refresh = args?.collection === 'content-events' && args?.limit === 500
-      if (!refresh) reads += 1
+    db[name] = function (this: unknown, args: { collection?: string; global?: string; limit?: number }, ...rest: unknown[]) {
+      const target = args?.collection ?? args?.global ?? '?'
+      const refresh = target === slugs.contentEvents && args?.limit === 500
+      // The usage flush asks whether a client still exists after a refused write (findOne by id);
+      // the key check reads clients with find.
+      const flushCheck = name === 'findOne' && target === slugs.apiClients
+      if (!refresh && !flushCheck && !background.has(target)) read.push(`${name}:${target}`)
       return (original as (...a: unknown[]) => unknown).call(this, args, ...rest)
     }
   }
   return {
-    reads: () => reads,
+    read: () => [...read],
     restore: () => {
       for (const [name, original] of originals) db[name] = original
     },

@@ -50,7 +50,7 @@ beforeAll(async () => {
   itemId = `press-release:${id}`
 })
 afterAll(async () => {
-  if (ctx) untrackFeedState(ctx.payload)
+  if (ctx) await untrackFeedState(ctx.payload)
   await server?.close()
   await ctx?.destroy()
 })

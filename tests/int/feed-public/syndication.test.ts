@@ -146,7 +146,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  if (ctx) untrackFeedState(ctx.payload)
+  if (ctx) await untrackFeedState(ctx.payload)
   await server?.close()
   await ctx?.destroy()
 })

@@ -1,0 +1,47 @@
+import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+
+import { slugs } from '../../../collections/slugs'
+import type { Topic } from '../../payload-types'
+
+type User = NonNullable<PayloadRequest['user']>
+
+/** A staff request: every Local API call made for the user goes through `asUser` (access enforced). */
+export type StaffCtx = { payload: Payload; req: PayloadRequest; user: User }
+
+/** Local API options that act as the signed-in user, inside the request's transaction if any. */
+export const asUser = ({ req, user }: StaffCtx) => ({ overrideAccess: false as const, user, req })
+
+/** Run `work` in one transaction (joined if the request already has one); rolled back if it throws. */
+export async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
+  const shouldCommit = await initTransaction(req)
+  try {
+    const result = await work()
+    if (shouldCommit) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (shouldCommit) await killTransaction(req)
+    throw error
+  }
+}
+
+export type TopicIndex = { idBySlug: Map<string, Topic['id']>; slugById: Map<string, string> }
+
+/** Every topic by slug and by id (a few dozen at most). */
+export async function loadTopics(ctx: StaffCtx): Promise<TopicIndex> {
+  const topics = await ctx.payload.find({ collection: slugs.topics, pagination: false, depth: 0, select: { slug: true }, ...asUser(ctx) })
+  const idBySlug = new Map<string, Topic['id']>()
+  const slugById = new Map<string, string>()
+  for (const topic of topics.docs) {
+    if (!topic.slug) continue
+    idBySlug.set(topic.slug.toLowerCase(), topic.id)
+    slugById.set(String(topic.id), topic.slug)
+  }
+  return { idBySlug, slugById }
+}
+
+/** Split a list into pieces of `size` (for `in` queries). */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}

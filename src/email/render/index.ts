@@ -1,0 +1,10 @@
+/** Email messages: pure renderers (subject, HTML, text) in the subscriber's language. */
+export { renderAlreadySubscribedEmail, renderConfirmationEmail } from './confirmation'
+export type { AlreadySubscribedEmailInput, ConfirmationEmailInput } from './confirmation'
+export { renderDigestEmail } from './digest'
+export type { DigestEmailInput, DigestItem } from './digest'
+export { renderReleaseEmail } from './release'
+export type { ReleaseEmailInput, ReleaseEmailKind } from './release'
+export { loadSiteInfo } from './site'
+export type { SiteInfo } from './site'
+export type { EmailLinks, RenderedEmail } from './types'

@@ -1,0 +1,82 @@
+import type { Locale } from '../../../collections/slugs'
+import { absoluteUrl } from '../../feed/lexical'
+import { textIn } from './localized'
+
+/** A populated media document (depth 1, every language). */
+export type MediaDoc = {
+  id: number | string
+  url?: string | null
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  width?: number | null
+  height?: number | null
+  alt?: unknown
+  caption?: unknown
+  credit?: string | null
+  sizes?: Record<string, { url?: string | null; width?: number | null; height?: number | null } | null>
+}
+
+/** The populated media of an upload field (one or many); ids that were not populated are skipped. */
+export const populatedMedia = (value: unknown): MediaDoc[] =>
+  (Array.isArray(value) ? value : value ? [value] : []).filter(
+    (m): m is MediaDoc => !!m && typeof m === 'object' && typeof (m as MediaDoc).url === 'string' && (m as MediaDoc).url !== '',
+  )
+
+/** An absolute, valid URL (spaces and non-ASCII file names percent-encoded, existing escapes kept). */
+export function absoluteHref(url: string, publicUrl: string): string {
+  const absolute = absoluteUrl(url, publicUrl)
+  try {
+    return new URL(absolute).href
+  } catch {
+    return encodeURI(absolute)
+  }
+}
+
+export const isImage = (media: MediaDoc): boolean => (media.mimeType ?? '').startsWith('image/')
+
+/** Widest an image is shown in the 640px layout. */
+export const IMAGE_WIDTH = 592
+
+/**
+ * The image to show in an email: the uncropped `feature` rendition (1600 wide) when there is one,
+ * else the original; absolute URL; the size it is shown at (at most IMAGE_WIDTH wide).
+ */
+export function emailImage(media: MediaDoc, publicUrl: string): { src: string; width: number; height?: number } {
+  const feature = media.sizes?.feature
+  const chosen = feature?.url ? feature : media
+  const w = typeof chosen.width === 'number' && chosen.width > 0 ? chosen.width : undefined
+  const h = typeof chosen.height === 'number' && chosen.height > 0 ? chosen.height : undefined
+  const width = Math.min(w ?? IMAGE_WIDTH, IMAGE_WIDTH)
+  return { src: absoluteHref(chosen.url as string, publicUrl), width, height: w && h ? Math.round((h * width) / w) : undefined }
+}
+
+/** The absolute address of the original file (attachments are links, never attached). */
+export const fileUrl = (media: MediaDoc, publicUrl: string): string => absoluteHref(media.url as string, publicUrl)
+
+/** Alt text in the reader's language (else Vietnamese…), else the caption, else the file name. */
+export function altOf(media: MediaDoc, order: readonly Locale[]): string {
+  return textIn(media.alt, order)?.text ?? textIn(media.caption, order)?.text ?? media.filename ?? ''
+}
+
+const units = ['B', 'KB', 'MB', 'GB']
+
+/** 1.2 MB, 340 KB. */
+export function formatBytes(bytes: number): string {
+  let value = bytes
+  let unit = 0
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024
+    unit++
+  }
+  return `${unit === 0 ? value : value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`
+}
+
+/** "PDF, 1.2 MB" from the type and size. */
+export function fileDetail(media: MediaDoc): string | undefined {
+  const ext = (media.filename ?? '').split('.').pop()
+  const kind = ext && ext !== media.filename ? ext.toUpperCase() : undefined
+  const size = typeof media.filesize === 'number' && media.filesize > 0 ? formatBytes(media.filesize) : undefined
+  const parts = [kind, size].filter((p): p is string => !!p)
+  return parts.length ? parts.join(', ') : undefined
+}

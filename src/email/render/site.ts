@@ -1,0 +1,58 @@
+import type { Payload } from 'payload'
+
+import { globalSlugs, locales, type Locale } from '../../../collections/slugs'
+import { absoluteUrl } from '../../feed/lexical'
+
+/** What every email says about its sender (the `site-settings` global), in each language. */
+export type SiteInfo = {
+  organizationName: Partial<Record<Locale, string>>
+  address: Partial<Record<Locale, string>>
+  contactEmail?: string
+  senderName: Partial<Record<Locale, string>>
+  senderAddress?: string
+  /** Absolute URL of the logo image. */
+  logoUrl?: string
+}
+
+/** Only the languages that hold text. */
+function perLocale(value: unknown): Partial<Record<Locale, string>> {
+  const out: Partial<Record<Locale, string>> = {}
+  if (!value || typeof value !== 'object') return out
+  for (const locale of locales) {
+    const v = (value as Record<string, unknown>)[locale]
+    if (typeof v === 'string' && v.trim() !== '') out[locale] = v.trim()
+  }
+  return out
+}
+
+const optionalString = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)
+
+function logoUrlOf(logo: unknown, publicUrl: string): string | undefined {
+  if (!logo || typeof logo !== 'object') return undefined
+  // The original, not a rendition: the renditions are cropped, which would cut a logo.
+  const url = optionalString((logo as { url?: unknown }).url)
+  return url ? absoluteUrl(url, publicUrl) : undefined
+}
+
+/** Reads the site settings once (all languages, the logo populated); pass the result to the renderers. */
+export async function loadSiteInfo(payload: Payload, publicUrl: string): Promise<SiteInfo> {
+  const settings = (await payload.findGlobal({
+    slug: globalSlugs.siteSettings,
+    locale: 'all',
+    depth: 1,
+    overrideAccess: true,
+  })) as unknown as Record<string, unknown>
+  const sender = (settings.emailSender ?? {}) as Record<string, unknown>
+  const info: SiteInfo = {
+    organizationName: perLocale(settings.organizationName),
+    address: perLocale(settings.address),
+    senderName: perLocale(sender.name),
+  }
+  const contactEmail = optionalString(settings.contactEmail)
+  if (contactEmail) info.contactEmail = contactEmail
+  const senderAddress = optionalString(sender.address)
+  if (senderAddress) info.senderAddress = senderAddress
+  const logoUrl = logoUrlOf(settings.logo, publicUrl)
+  if (logoUrl) info.logoUrl = logoUrl
+  return info
+}

@@ -1,0 +1,131 @@
+import type { Payload, Where } from 'payload'
+
+import { contentCollections, slugs, type ContentCollectionSlug } from '../../../collections/slugs'
+import { releaseRules } from '../../access/releasedOrStaff'
+import { clockOf } from '../../workflow/clock'
+import { deliveryFor, fanoutBatch, suppressedAmong, wants, type FanoutDeps, type MailingDoc, type SubscriberDoc } from './fanout'
+import { idOf, insertDeliveries, type NewDelivery } from './store'
+
+/**
+ * Daily and weekly digests. A digest period ends at 07:00 in Vietnam (UTC+7, no daylight saving):
+ * every day for `daily`, on Mondays for `weekly`. Once a period has ended, one `mailings` row is
+ * made for it (key `digest:daily:2026-11-30`, unique), and fanned out: each subscriber of that
+ * frequency gets one delivery listing what was released since their last digest (`lastDigestAt`;
+ * for the first one, the period itself), that matches their types and topics. Nothing released →
+ * no email. The list is fixed in the delivery (`items`), so a re-sent digest is the same digest.
+ */
+export type DigestFrequency = 'daily' | 'weekly'
+
+const DAY = 86_400_000
+const VIETNAM_OFFSET = 7 * 3_600_000
+const SEND_HOUR = 7
+
+export const periodMs = (f: DigestFrequency) => (f === 'weekly' ? 7 : 1) * DAY
+
+/** The latest period end at or before `now`, and its key. */
+export function latestPeriod(frequency: DigestFrequency, now: Date): { key: string; periodEnd: Date } {
+  const local = new Date(now.getTime() + VIETNAM_OFFSET)
+  let end = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), SEND_HOUR) - VIETNAM_OFFSET
+  if (end > now.getTime()) end -= DAY
+  if (frequency === 'weekly') {
+    // Back to the last Monday (getUTCDay of the Vietnam date: 1 = Monday).
+    const weekday = new Date(end + VIETNAM_OFFSET).getUTCDay()
+    end -= ((weekday + 6) % 7) * DAY
+  }
+  const day = new Date(end + VIETNAM_OFFSET).toISOString().slice(0, 10)
+  return { key: `digest:${frequency}:${day}`, periodEnd: new Date(end) }
+}
+
+/** Create the digest mailings of periods that have ended (idempotent by key). Returns how many. */
+export async function planDigests(payload: Payload): Promise<number> {
+  const now = clockOf(payload).now()
+  let created = 0
+  for (const frequency of ['daily', 'weekly'] as const) {
+    const { key, periodEnd } = latestPeriod(frequency, now)
+    const exists = await payload.count({ collection: slugs.mailings, where: { key: { equals: key } }, overrideAccess: true })
+    if (exists.totalDocs > 0) continue
+    try {
+      await payload.create({
+        collection: slugs.mailings,
+        data: { key, kind: 'digest', audience: 'digest', frequency, periodEnd: periodEnd.toISOString(), status: 'fanningOut' },
+        overrideAccess: true,
+      })
+      created += 1
+    } catch (error) {
+      if ((await payload.count({ collection: slugs.mailings, where: { key: { equals: key } }, overrideAccess: true })).totalDocs === 0) throw error
+    }
+  }
+  return created
+}
+
+type Released = { collection: ContentCollectionSlug; id: number | string; releasedAt: number; topics: (number | string)[] }
+
+/** Items released (published, embargo passed) in (since, until], not withdrawn, newest first. */
+async function releasedBetween(payload: Payload, since: Date, until: Date): Promise<Released[]> {
+  const out: Released[] = []
+  for (const collection of contentCollections) {
+    const rule = releaseRules[collection]
+    const after = since.toISOString()
+    const where: Where = {
+      and: [
+        { _status: { equals: 'published' } },
+        { state: { equals: 'published' } },
+        { publishedAt: { less_than_equal: until.toISOString() } },
+        rule.embargo ? { or: [{ publishedAt: { greater_than: after } }, { embargoUntil: { greater_than: after } }] } : { publishedAt: { greater_than: after } },
+        // What the public may not read is not mailed either (e.g. internal training materials).
+        ...(rule.also ? [rule.also] : []),
+      ],
+    }
+    const select = { publishedAt: true, topics: true, ...(rule.embargo ? { embargoUntil: true } : {}) }
+    const found = await payload.find({ collection, where, limit: 0, pagination: false, depth: 0, draft: false, overrideAccess: true, select: select as never })
+    for (const doc of found.docs as unknown as { id: number | string; publishedAt?: string; embargoUntil?: string | null; topics?: unknown[] }[]) {
+      const releasedAt = Math.max(new Date(doc.publishedAt ?? 0).getTime(), doc.embargoUntil ? new Date(doc.embargoUntil).getTime() : 0)
+      if (releasedAt > since.getTime() && releasedAt <= until.getTime()) out.push({ collection, id: doc.id, releasedAt, topics: (doc.topics ?? []).map(idOf) })
+    }
+  }
+  return out.sort((a, b) => b.releasedAt - a.releasedAt)
+}
+
+/** Fan a digest mailing out (resumable like the others, by subscriber id). */
+export async function fanOutDigest(deps: FanoutDeps, mailing: MailingDoc): Promise<number> {
+  const { payload } = deps
+  const frequency = (mailing.frequency ?? 'daily') as DigestFrequency
+  const periodEnd = new Date(mailing.periodEnd as string)
+  const defaultSince = new Date(periodEnd.getTime() - periodMs(frequency))
+  // Releases of the longest window any subscriber may need (a missed digest widens it), read once.
+  const oldest = new Date(periodEnd.getTime() - 4 * periodMs(frequency))
+  const released = await releasedBetween(payload, oldest, periodEnd)
+  await fanoutBatch(deps, mailing, [{ status: { equals: 'active' } }, { frequency: { equals: frequency } }], async (subscribers: SubscriberDoc[]) => {
+    const rows: NewDelivery[] = []
+    const suppressed = await suppressedAmong(
+      payload,
+      subscribers.map((s) => s.email),
+    )
+    for (const s of subscribers) {
+      if (suppressed.has(s.email)) continue
+      const last = s.lastDigestAt ? new Date(s.lastDigestAt) : defaultSince
+      const since = last.getTime() < oldest.getTime() ? oldest : last
+      const items = released.filter((r) => r.releasedAt > since.getTime() && wants(s, r.collection, r.topics))
+      if (items.length === 0) continue
+      rows.push(
+        deliveryFor(
+          deps,
+          mailing,
+          s,
+          items.map((i) => ({ collection: i.collection, id: i.id })),
+        ),
+      )
+    }
+    await insertDeliveries(payload, rows, clockOf(payload).now())
+    // The next digest starts where this one ended, for everyone of this frequency looked at.
+    if (subscribers.length > 0) {
+      await payload.update({
+        collection: slugs.subscribers,
+        where: { id: { in: subscribers.map((s) => s.id) } },
+        data: { lastDigestAt: periodEnd.toISOString() },
+        overrideAccess: true,
+      })
+    }
+  })
+  return (await payload.count({ collection: slugs.emailDeliveries, where: { mailing: { equals: mailing.id } }, overrideAccess: true })).totalDocs
+}

@@ -1,0 +1,116 @@
+import type { Payload } from 'payload'
+
+import type { MailingAudience, MailingKind } from '../../../collections/Mailings'
+import { contentCollections, slugs, type ContentCollectionSlug } from '../../../collections/slugs'
+import type { DomainEventType } from '../../workflow/events'
+
+/**
+ * Which mailings the domain events call for. The `content-events` log is the source: this reads the
+ * events after the last one that produced a mailing and creates one `mailings` row per event that
+ * needs mail, keyed `event:<seq>` (unique), so running it twice, or in two processes at once,
+ * creates each mailing once. Then fan-out (fanout.ts) turns each mailing into deliveries.
+ *
+ *   published, version 1, embargo ahead → the release to accredited subscribers, marked embargoed
+ *   published, version 1, no embargo    → the release to everyone who wants it
+ *   embargoLifted                       → the release to the others (not accredited)
+ *   corrected                           → the correction to everyone who received the release
+ *   withdrawn                           → the withdrawal notice to everyone who received it
+ * A later `published` version (an update without a correction note) sends no mail.
+ */
+type EventDoc = {
+  seq: number
+  type: DomainEventType
+  itemCollection: string
+  itemId: string
+  version: number
+  embargoUntil?: string | null
+  note?: string | null
+}
+
+export type PlannedMailing = { kind: MailingKind; audience: MailingAudience }
+
+export function mailingFor(event: Pick<EventDoc, 'type' | 'version' | 'embargoUntil'>): PlannedMailing | null {
+  switch (event.type) {
+    case 'published':
+      if (event.version > 1) return null
+      return { kind: 'release', audience: event.embargoUntil ? 'accredited' : 'all' }
+    case 'embargoLifted':
+      return { kind: 'release', audience: 'notAccredited' }
+    case 'corrected':
+      return { kind: 'correction', audience: 'previousRecipients' }
+    case 'withdrawn':
+      return { kind: 'withdrawal', audience: 'previousRecipients' }
+  }
+}
+
+const isContent = (c: string): c is ContentCollectionSlug => (contentCollections as readonly string[]).includes(c)
+export const eventMailingKey = (seq: number) => `event:${seq}`
+
+/** The last event seq a mailing was made for (the planner's cursor, kept in the mailings themselves). */
+async function lastPlannedSeq(payload: Payload): Promise<number> {
+  const last = await payload.find({
+    collection: slugs.mailings,
+    where: { seq: { exists: true } },
+    sort: '-seq',
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return (last.docs[0] as { seq?: number } | undefined)?.seq ?? 0
+}
+
+/** Create the mailings for events not planned yet. Returns how many were created. */
+export async function planMailings(payload: Payload, options: { pageSize?: number } = {}): Promise<number> {
+  const pageSize = options.pageSize ?? 200
+  let after = await lastPlannedSeq(payload)
+  let created = 0
+  // Page on: events that call for no mail (updates) do not move the cursor, so read past them.
+  for (;;) {
+    const events = (
+      await payload.find({
+        collection: slugs.contentEvents,
+        where: { seq: { greater_than: after } },
+        sort: 'seq',
+        limit: pageSize,
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+    ).docs as unknown as EventDoc[]
+    for (const event of events) created += await planOne(payload, event)
+    if (events.length < pageSize) return created
+    after = events[events.length - 1].seq
+  }
+}
+
+async function planOne(payload: Payload, event: EventDoc): Promise<number> {
+  if (!isContent(event.itemCollection)) return 0
+  const planned = mailingFor(event)
+  if (!planned) return 0
+  const key = eventMailingKey(event.seq)
+  try {
+    await payload.create({
+      collection: slugs.mailings,
+      data: {
+        key,
+        kind: planned.kind,
+        audience: planned.audience,
+        seq: event.seq,
+        itemCollection: event.itemCollection,
+        itemId: String(event.itemId),
+        version: event.version,
+        embargoUntil: event.embargoUntil ?? null,
+        note: event.note ?? null,
+        status: 'fanningOut',
+      },
+      overrideAccess: true,
+    })
+    return 1
+  } catch (error) {
+    // Another process planned it a moment ago: the unique key refused the copy.
+    const exists = await payload.count({ collection: slugs.mailings, where: { key: { equals: key } }, overrideAccess: true })
+    if (exists.totalDocs === 0) throw error
+    return 0
+  }
+}

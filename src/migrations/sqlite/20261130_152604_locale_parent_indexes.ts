@@ -1,0 +1,41 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE INDEX \`press_releases_press_contacts_locales_parent_id_idx\` ON \`press_releases_press_contacts_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`press_releases_locales_parent_id_idx\` ON \`press_releases_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_press_releases_v_version_press_contacts_locales_parent_id_idx\` ON \`_press_releases_v_version_press_contacts_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_press_releases_v_locales_parent_id_idx\` ON \`_press_releases_v_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`publications_locales_parent_id_idx\` ON \`publications_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_publications_v_locales_parent_id_idx\` ON \`_publications_v_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`training_materials_locales_parent_id_idx\` ON \`training_materials_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_training_materials_v_locales_parent_id_idx\` ON \`_training_materials_v_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`partner_media_locales_parent_id_idx\` ON \`partner_media_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_partner_media_v_locales_parent_id_idx\` ON \`_partner_media_v_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`partners_contacts_locales_parent_id_idx\` ON \`partners_contacts_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`partners_locales_parent_id_idx\` ON \`partners_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_version_contacts_locales_parent_id_idx\` ON \`_partners_v_version_contacts_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_partners_v_locales_parent_id_idx\` ON \`_partners_v_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`topics_locales_parent_id_idx\` ON \`topics_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_locales_parent_id_idx\` ON \`media_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`site_settings_locales_parent_id_idx\` ON \`site_settings_locales\` (\`_parent_id\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP INDEX \`press_releases_press_contacts_locales_parent_id_idx\`;`)
+  await db.run(sql`DROP INDEX \`press_releases_locales_parent_id_idx\`;`)
+  await db.run(sql`DROP INDEX \`_press_releases_v_version_press_contacts_locales_parent_id_idx\`;`)
+  await db.run(sql`DROP INDEX \`_press_releases_v_locales_parent_id_idx\`;`)
+  await db.run(sql`DROP INDEX \`publications_locales_parent_id_idx\`;`)
+  await db.run(sql`DROP INDEX \`_publications_v_locales_parent_id_idx\`;`)
+  await db.run(sql`DROP INDEX \`training_materials_locales_parent_id_idx\`;`)
+  await db.run(sql`DROP INDEX \`_training_materials_v_locales_parent_id_idx\`;`)
+  await db.run(sql`DROP INDEX \`partner_media_locales_parent_id_idx\`;`)
+  await db.run(sql`DROP INDEX \`_partner_media_v_locales_parent_id_idx\`;`)
+  await db.run(sql`DROP INDEX \`partners_contacts_locales_parent_id_idx\`;`)
+  await db.run(sql`DROP INDEX \`partners_locales_parent_id_idx\`;`)
+  await db.run(sql`DROP INDEX \`_partners_v_version_contacts_locales_parent_id_idx\`;`)
+  await db.run(sql`DROP INDEX \`_partners_v_locales_parent_id_idx\`;`)
+  await db.run(sql`DROP INDEX \`topics_locales_parent_id_idx\`;`)
+  await db.run(sql`DROP INDEX \`media_locales_parent_id_idx\`;`)
+  await db.run(sql`DROP INDEX \`site_settings_locales_parent_id_idx\`;`)
+}
