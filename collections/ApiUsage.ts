@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOnly } from '../src/access/adminOnly'
 import { label } from '../src/lib/labels'
-import { slugs } from './slugs'
+import { slugs } from '../src/domain'
 
 const never = () => false
 

@@ -4,7 +4,7 @@ import { hasRole } from '../src/access/roles'
 import { label } from '../src/lib/labels'
 import { refuseDeletes, refuseUpdates } from '../src/workflow/appendOnly'
 import { actions, states } from '../src/workflow/states'
-import { slugs } from './slugs'
+import { slugs } from '../src/domain'
 
 const never = () => false
 

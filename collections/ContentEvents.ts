@@ -4,7 +4,7 @@ import { isStaff } from '../src/access/roles'
 import { label } from '../src/lib/labels'
 import { refuseDeletes, refuseUpdates } from '../src/workflow/appendOnly'
 import { domainEventTypes } from '../src/workflow/events'
-import { slugs } from './slugs'
+import { slugs } from '../src/domain'
 
 /**
  * The durable record of domain events (published, corrected, withdrawn, embargoLifted), written in

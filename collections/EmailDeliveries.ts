@@ -2,12 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { subscriberManagers } from '../src/access/subscriberManagers'
 import { label } from '../src/lib/labels'
-import { locales, slugs } from './slugs'
+import { deliveryStatuses, locales, slugs } from '../src/domain'
 
 const never = () => false
 
-export const deliveryStatuses = ['queued', 'sending', 'sent', 'failed', 'bounced', 'suppressed', 'canceled'] as const
-export type DeliveryStatus = (typeof deliveryStatuses)[number]
 
 /**
  * One email to one subscriber for one mailing, unique per (mailing, subscriber): a fan-out that

@@ -3,14 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { subscriberManagers } from '../src/access/subscriberManagers'
 import { mailingEndpoints } from '../src/email/admin/endpoints/mailingEndpoints'
 import { label } from '../src/lib/labels'
-import { slugs } from './slugs'
+import { mailingAudiences, mailingKinds, slugs } from '../src/domain'
 
 const never = () => false
 
-export const mailingKinds = ['release', 'correction', 'withdrawal', 'digest'] as const
-export type MailingKind = (typeof mailingKinds)[number]
-export const mailingAudiences = ['all', 'accredited', 'notAccredited', 'previousRecipients', 'digest'] as const
-export type MailingAudience = (typeof mailingAudiences)[number]
 
 /**
  * One send: a release (on its `published` or `embargoLifted` event), a correction or withdrawal

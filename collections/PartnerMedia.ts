@@ -6,7 +6,7 @@ import { contentVersions } from '../src/fields/versions'
 import { withWorkflow } from '../src/workflow/collection'
 import { label } from '../src/lib/labels'
 import { httpUrl } from '../src/lib/validators'
-import { slugs } from './slugs'
+import { slugs } from '../src/domain'
 
 export const partnerMediaKinds = [
   { value: 'article', label: label('Bài viết', 'Article') },

@@ -9,7 +9,7 @@ import { slugField } from '../src/fields/slug'
 import { refreshLogoOfDeletedPartner, refreshPartnerLogo } from '../src/workflow/hooks/refreshLogoMedia'
 import { label } from '../src/lib/labels'
 import { httpUrl } from '../src/lib/validators'
-import { slugs } from './slugs'
+import { slugs } from '../src/domain'
 
 export const partnerKinds = [
   { value: 'central-press-agency', label: label('Cơ quan báo chí Trung ương', 'Central press agency') },

@@ -6,7 +6,7 @@ import { contentVersions } from '../src/fields/versions'
 import { isValidIsbn } from '../src/lib/isbn'
 import { withWorkflow } from '../src/workflow/collection'
 import { label } from '../src/lib/labels'
-import { slugs } from './slugs'
+import { slugs } from '../src/domain'
 
 export const publicationKinds = [
   { value: 'book', label: label('Sách', 'Book') },

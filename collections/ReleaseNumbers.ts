@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { label } from '../src/lib/labels'
-import { slugs } from './slugs'
+import { slugs } from '../src/domain'
 
 /**
  * One row per issued press-release number. The unique index on `value` is what keeps numbers

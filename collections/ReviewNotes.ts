@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { isStaff } from '../src/access/roles'
 import { label } from '../src/lib/labels'
 import { actions } from '../src/workflow/states'
-import { slugs } from './slugs'
+import { slugs } from '../src/domain'
 
 /** The author is whoever is signed in, never what the client claims. */
 const setNoteAuthor: CollectionBeforeChangeHook = ({ data, operation, req }) => {

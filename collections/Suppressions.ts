@@ -5,10 +5,8 @@ import { emailHashOf, normalizeEmailAddress } from '../src/email/addresses'
 import { subscriberManagers } from '../src/access/subscriberManagers'
 import { unsubscribeSuppressed } from '../src/email/admin/hooks/unsubscribeSuppressed'
 import { label } from '../src/lib/labels'
-import { slugs } from './slugs'
+import { suppressionReasons, slugs } from '../src/domain'
 
-export const suppressionReasons = ['bounced', 'complained', 'unsubscribed', 'manual', 'erased'] as const
-export type SuppressionReason = (typeof suppressionReasons)[number]
 
 /**
  * Addresses never to be mailed again (hard bounces, complaints, staff decisions, erasures). Keyed

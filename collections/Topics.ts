@@ -6,7 +6,7 @@ import { editorial } from '../src/access/editorial'
 import { label } from '../src/lib/labels'
 import { localizedText, localizedTextarea } from '../src/fields/content'
 import { slugField } from '../src/fields/slug'
-import { slugs } from './slugs'
+import { slugs } from '../src/domain'
 
 export const Topics: CollectionConfig = {
   slug: slugs.topics,

@@ -5,7 +5,7 @@ import { slugField } from '../src/fields/slug'
 import { contentVersions } from '../src/fields/versions'
 import { withWorkflow } from '../src/workflow/collection'
 import { label } from '../src/lib/labels'
-import { slugs } from './slugs'
+import { slugs } from '../src/domain'
 
 export const TrainingMaterials: CollectionConfig = withWorkflow({
   slug: slugs.trainingMaterials,

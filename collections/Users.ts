@@ -5,7 +5,7 @@ import { isStaff, roles } from '../src/access/roles'
 import { selfOrAdmin } from '../src/access/selfOrAdmin'
 import { staffOnly } from '../src/access/staffOnly'
 import { label } from '../src/lib/labels'
-import { slugs } from './slugs'
+import { slugs } from '../src/domain'
 
 const roleLabels = {
   contributor: label('Cộng tác viên (soạn thảo)', 'Contributor'),

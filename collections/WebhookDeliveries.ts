@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly } from '../src/access/adminOnly'
 import { label } from '../src/lib/labels'
 import { redeliverEndpoint } from '../src/webhooks/redeliver'
-import { slugs } from './slugs'
+import { slugs } from '../src/domain'
 
 const never = () => false
 

@@ -4,7 +4,7 @@ import { adminOnly } from '../src/access/adminOnly'
 import { label } from '../src/lib/labels'
 import { prepareWebhookEndpoint, revealSecretOnce } from '../src/webhooks/hooks'
 import { domainEventTypes } from '../src/workflow/events'
-import { slugs } from './slugs'
+import { slugs } from '../src/domain'
 
 const never = () => false
 

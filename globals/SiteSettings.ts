@@ -6,7 +6,7 @@ import { localizedText, localizedTextarea } from '../src/fields/content'
 import { refreshSiteLogo } from '../src/workflow/hooks/refreshLogoMedia'
 import { label } from '../src/lib/labels'
 import { httpUrl, phoneNumber } from '../src/lib/validators'
-import { globalSlugs, slugs } from '../collections/slugs'
+import { globalSlugs, slugs } from '../src/domain'
 
 export const SiteSettings: GlobalConfig = {
   slug: globalSlugs.siteSettings,

@@ -7,7 +7,7 @@ import { build } from 'esbuild'
 
 const started = performance.now()
 await build({
-  entryPoints: { server: 'src/server.ts', seed: 'src/seed/run.ts', worker: 'src/worker.ts', 'bench-feed': 'src/bench/feed.ts', 'bench-email': 'src/bench/email.ts' },
+  entryPoints: { server: 'src/server.ts', seed: 'src/seed/run.ts', worker: 'src/worker.ts', 'bench-feed': 'tests/bench/feed.ts', 'bench-email': 'tests/bench/email.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -24,7 +24,7 @@ import { Mailings } from '../collections/Mailings'
 import { EmailDeliveries } from '../collections/EmailDeliveries'
 import { Suppressions } from '../collections/Suppressions'
 import { WebhookEndpoints } from '../collections/WebhookEndpoints'
-import { slugs } from '../collections/slugs'
+import { localeNames, locales, slugs } from './domain'
 import { Topics } from '../collections/Topics'
 import { TrainingMaterials } from '../collections/TrainingMaterials'
 import { Users } from '../collections/Users'
@@ -46,11 +46,7 @@ import { renderNinjs } from './webhooks/render'
 import { WORKFLOW_QUEUE } from './workflow/service'
 
 
-export const localeOptions = [
-  { code: 'vi', label: 'Tiếng Việt' },
-  { code: 'en', label: 'English' },
-  { code: 'lo', label: 'ພາສາລາວ', rtl: false },
-]
+export const localeOptions = locales.map((code) => ({ code, label: localeNames[code], rtl: false }))
 
 /** Every queue the runner (in the server, or `npm run worker`) serves. */
 export const jobQueues = [WORKFLOW_QUEUE, WEBHOOK_QUEUE]

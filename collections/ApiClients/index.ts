@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOnly } from '../../src/access/adminOnly'
 import { feedTypes } from '../../src/feed/types'
 import { label } from '../../src/lib/labels'
-import { locales, slugs } from '../slugs'
+import { locales, slugs } from '../../src/domain'
 import { keyEndpoints } from './endpoints/keyEndpoints'
 import { forgetDeletedClient, issueKeyOnCreate, revealIssuedKey } from './hooks/keyHooks'
 

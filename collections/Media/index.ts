@@ -4,7 +4,7 @@ import { releasedMediaOrStaff } from '../../src/access/releasedMedia'
 import { hasRole, isStaff } from '../../src/access/roles'
 import { writers } from '../../src/access/writers'
 import { label } from '../../src/lib/labels'
-import { slugs } from '../slugs'
+import { slugs } from '../../src/domain'
 import { refuseImageBombs } from './hooks/refuseImageBombs'
 
 /** What may be uploaded. SVG is not here: it can carry scripts. */

@@ -14,7 +14,7 @@ import { slugField } from '../../src/fields/slug'
 import { contentVersions } from '../../src/fields/versions'
 import { withWorkflow } from '../../src/workflow/collection'
 import { label } from '../../src/lib/labels'
-import { slugs } from '../slugs'
+import { slugs } from '../../src/domain'
 import { assignReleaseNumber, keepReleaseNumber, releaseUnusedNumber } from './hooks/assignReleaseNumber'
 
 export const PressReleases: CollectionConfig = withWorkflow({

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { hasRole } from '../../src/access/roles'
 import { subscriberManagers } from '../../src/access/subscriberManagers'
 import { label } from '../../src/lib/labels'
-import { contentCollections, frequencies, locales, slugs, subscriberStatuses } from '../slugs'
+import { contentCollections, frequencies, locales, slugs, subscriberStatuses } from '../../src/domain'
 import { normalizeEmail } from './hooks/normalizeEmail'
 import { subscriberEndpoints } from '../../src/email/admin/endpoints/subscriberEndpoints'
 

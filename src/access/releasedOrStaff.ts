@@ -1,6 +1,6 @@
 import type { Access, PayloadRequest, Where } from 'payload'
 
-import { locales, type ContentCollectionSlug, type Locale } from '../../collections/slugs'
+import { locales, type ContentCollectionSlug, type Locale } from '../domain'
 import { clockOf } from '../workflow/clock'
 import { isStaff } from './roles'
 

@@ -1,9 +1,8 @@
 import { Router, type Request, type RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { hashKey, KEY_PATTERN } from '../../collections/ApiClients/keys'
-import { TOUCH_ONLY } from '../../collections/ApiClients/hooks/keyHooks'
-import { contentCollections, locales, slugs, type ContentCollectionSlug, type Locale } from '../../collections/slugs'
+import { hashKey, KEY_PATTERN, TOUCH_ONLY } from './keys'
+import { contentCollections, locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import type { ApiClient } from '../payload-types'
 import { HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express'
 import type { Payload } from 'payload'
 
-import { contentCollections, locales, slugs, type ContentCollectionSlug, type Locale } from '../../collections/slugs'
+import { isContentCollection, locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import { HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'
 import type { DomainEventType } from '../workflow/events'
@@ -87,11 +87,10 @@ function parseChangesQuery(query: Record<string, unknown>): { since: number; lim
   return { since: since === undefined ? 0 : decodeChangesCursor(since), limit }
 }
 
-const isContent = (c: string): c is ContentCollectionSlug => (contentCollections as readonly string[]).includes(c)
 
 /** Whether a client sees an event at all (scope, languages, embargo privilege); which languages. */
 function eventLanguages(event: EventDoc, client: ApiClientContext, allowed: ContentCollectionSlug[], langs: Locale[]): Locale[] {
-  if (!isContent(event.itemCollection) || !allowed.includes(event.itemCollection)) return []
+  if (!isContentCollection(event.itemCollection) || !allowed.includes(event.itemCollection)) return []
   const eventLocales = Array.isArray(event.locales) ? (event.locales as string[]) : []
   const shown = langs.filter((l) => eventLocales.includes(l))
   if (shown.length === 0) return []
@@ -109,7 +108,7 @@ const toId = (payload: Payload, id: string) => (payload.db.defaultIDType === 'nu
 async function loadItems(payload: Payload, events: EventDoc[], now: Date): Promise<Map<string, Doc>> {
   const byCollection = new Map<ContentCollectionSlug, Set<string>>()
   for (const e of events) {
-    if (!isContent(e.itemCollection)) continue
+    if (!isContentCollection(e.itemCollection)) continue
     const set = byCollection.get(e.itemCollection) ?? new Set()
     set.add(e.itemId)
     byCollection.set(e.itemCollection, set)

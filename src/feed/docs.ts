@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express'
 
-import { locales } from '../../collections/slugs'
+import { locales } from '../domain'
 import { feedTypes, type FeedDeps } from './types'
 
 /**

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { slugs } from '../../collections/slugs'
+import { slugs } from '../domain'
 import { clockOf } from '../workflow/clock'
 import { onDomainEvent } from '../workflow/events'
 import type { FeedDeps } from './types'

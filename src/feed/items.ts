@@ -1,7 +1,7 @@
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express'
 import type { Payload, Where } from 'payload'
 
-import { contentCollections, globalSlugs, locales, slugs, type ContentCollectionSlug, type Locale } from '../../collections/slugs'
+import { contentCollections, globalSlugs, locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import { releasedConditions, releaseRules } from '../access/releasedOrStaff'
 import { HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'

@@ -1,4 +1,4 @@
-import { defaultLocale, type ContentCollectionSlug, type Locale } from '../../collections/slugs'
+import { defaultLocale, type ContentCollectionSlug, type Locale } from '../domain'
 import { absoluteUrl, lexicalToHtml, lexicalToText } from './lexical'
 import { itemIdOf } from './query'
 

@@ -1,4 +1,4 @@
-import { contentCollections, locales, type ContentCollectionSlug, type Locale } from '../../collections/slugs'
+import { contentCollections, locales, type ContentCollectionSlug, type Locale } from '../domain'
 import { HttpError } from '../server/errors'
 import { feedTypes, type FeedType } from './types'
 

@@ -4,7 +4,7 @@ import { Router, type Request, type Response } from 'express'
 import { Feed, type Item } from 'feed'
 import type { Payload } from 'payload'
 
-import { contentCollections, locales, type ContentCollectionSlug, type Locale } from '../../collections/slugs'
+import { contentCollections, locales, type ContentCollectionSlug, type Locale } from '../domain'
 import { releasedConditions, releaseRules } from '../access/releasedOrStaff'
 import { HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino'
 import type { Payload } from 'payload'
 
-import type { ContentCollectionSlug, Locale } from '../../collections/slugs'
+import type { ContentCollectionSlug, Locale } from '../domain'
 import type { Env } from '../config/env'
 
 /** What every part of the agency API is given. Wired once in createFeedRouter. */

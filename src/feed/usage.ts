@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { slugs, type ContentCollectionSlug, type Locale } from '../../collections/slugs'
+import { slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import { clockOf } from '../workflow/clock'
 import type { ApiClientContext, FeedDeps } from './types'
 

@@ -1,6 +1,6 @@
 import type { Field, RelationshipField, RichTextField, TextareaField, TextField, UploadField } from 'payload'
 
-import { slugs } from '../../collections/slugs'
+import { slugs } from '../domain'
 import { label, type Label } from '../lib/labels'
 import { phoneNumber } from '../lib/validators'
 

@@ -1,6 +1,6 @@
 import type { RelationshipField } from 'payload'
 
-import { contentCollections } from '../../collections/slugs'
+import { contentCollections } from '../domain'
 import { label } from '../lib/labels'
 
 export const relatedItemsField = (): RelationshipField => ({

@@ -1,7 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import type { Logger } from 'pino'
 
-import { locales, slugs, type Locale } from '../../collections/slugs'
+import { locales, slugs, type Locale } from '../domain'
 import { paragraphsToLexical } from '../lib/lexical'
 import { slugify } from '../lib/slugify'
 import { refreshAllMediaVisibility } from '../workflow/mediaVisibility'

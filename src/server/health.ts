@@ -1,7 +1,7 @@
 import { Router } from 'express'
 import type { Payload } from 'payload'
 
-import { slugs } from '../../collections/slugs'
+import { slugs } from '../domain'
 
 export type Readiness = { draining: boolean }
 

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto'
 
-import { locales, type Locale } from '../../collections/slugs'
+import { locales, type Locale } from '../domain'
 import { escapeHtml } from '../email/render/html'
-import type { FieldName, Strings } from './strings'
-import { strings } from './strings'
+import { type FieldName, type Strings, strings } from './strings'
 
 /**
  * The HTML frame of the sign-up pages: one inline style sheet (allowed by its hash in the page's

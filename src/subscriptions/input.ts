@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { contentCollections, frequencies, locales, type ContentCollectionSlug, type Frequency, type Locale } from '../../collections/slugs'
+import { contentCollections, frequencies, locales, type ContentCollectionSlug, type Frequency, type Locale } from '../domain'
 import { normalizeEmailAddress } from '../email/addresses'
 import type { FieldErrors } from './html'
 import { CONSENT_TEXT_VERSION, type FieldName, type Strings } from './strings'

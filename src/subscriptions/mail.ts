@@ -1,22 +1,26 @@
 import { randomUUID } from 'node:crypto'
 
-import { defaultLocale } from '../../collections/slugs'
+import type { Payload } from 'payload'
+
+import type { Env } from '../config/env'
+import { defaultLocale } from '../domain'
 import { composeMessage } from '../email/compose'
 import { loadSiteInfo, renderAlreadySubscribedEmail, renderConfirmationEmail, type RenderedEmail, type SiteInfo } from '../email/render'
 import { mailerOf } from '../email/transport'
 import type { Subscriber } from '../payload-types'
 import { clockOf } from '../workflow/clock'
-import type { SubscriptionDeps } from './service'
 import { confirmToken, confirmUrlOf, subscriberLinks } from './tokens'
 
 /** The two emails the sign-up form sends; both leave through the platform's one mailer. */
 
-function senderOf(deps: SubscriptionDeps, site: SiteInfo, subscriber: Subscriber) {
+type MailDeps = { payload: Payload; env: Env }
+
+function senderOf(deps: MailDeps, site: SiteInfo, subscriber: Subscriber) {
   const name = site.senderName[subscriber.language] ?? site.senderName[defaultLocale] ?? deps.env.email.fromName
   return { name, address: site.senderAddress ?? deps.env.email.fromAddress }
 }
 
-async function send(deps: SubscriptionDeps, subscriber: Subscriber, site: SiteInfo, rendered: RenderedEmail, withLinks: boolean): Promise<void> {
+async function send(deps: MailDeps, subscriber: Subscriber, site: SiteInfo, rendered: RenderedEmail, withLinks: boolean): Promise<void> {
   const from = senderOf(deps, site, subscriber)
   const links = withLinks ? subscriberLinks(deps.env, subscriber) : undefined
   const date = clockOf(deps.payload).now()
@@ -24,7 +28,7 @@ async function send(deps: SubscriptionDeps, subscriber: Subscriber, site: SiteIn
 }
 
 /** Double opt-in: the signed link, valid for SUBSCRIBE_CONFIRM_HOURS from `now`. */
-export async function sendConfirmation(deps: SubscriptionDeps, subscriber: Subscriber, now: Date): Promise<void> {
+export async function sendConfirmation(deps: MailDeps, subscriber: Subscriber, now: Date): Promise<void> {
   const site = await loadSiteInfo(deps.payload, deps.env.publicUrl)
   const confirmUrl = confirmUrlOf(deps.env, confirmToken(deps.env, subscriber, now))
   const rendered = renderConfirmationEmail({ language: subscriber.language, confirmUrl, expiresHours: deps.env.email.confirmHours, site })
@@ -32,7 +36,7 @@ export async function sendConfirmation(deps: SubscriptionDeps, subscriber: Subsc
 }
 
 /** To an active subscriber who signed up again: "you are already subscribed", with their preferences link. */
-export async function sendAlreadySubscribed(deps: SubscriptionDeps, subscriber: Subscriber): Promise<void> {
+export async function sendAlreadySubscribed(deps: MailDeps, subscriber: Subscriber): Promise<void> {
   const site = await loadSiteInfo(deps.payload, deps.env.publicUrl)
   const { preferencesUrl } = subscriberLinks(deps.env, subscriber)
   const rendered = renderAlreadySubscribedEmail({ language: subscriber.language, preferencesUrl, site })

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { slugs, type Locale } from '../../collections/slugs'
+import { slugs, type Locale } from '../domain'
 import { emailHashOf } from '../email/addresses'
 import { fallbackOrder, textIn } from '../email/render/localized'
 import type { Subscriber } from '../payload-types'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Logger } from 'pino'
 
-import { slugs, type ContentCollectionSlug, type Frequency, type Locale } from '../../collections/slugs'
+import { slugs, type ContentCollectionSlug, type Frequency, type Locale } from '../domain'
 import type { Env } from '../config/env'
 import type { Subscriber } from '../payload-types'
 import { clockOf } from '../workflow/clock'

@@ -1,4 +1,4 @@
-import type { ContentCollectionSlug, Frequency, Locale } from '../../collections/slugs'
+import type { ContentCollectionSlug, Frequency, Locale } from '../domain'
 
 /**
  * Every text of the sign-up pages, in Vietnamese, English and Lao. The consent text is versioned:

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import { slugs, type Locale } from '../../collections/slugs'
+import { slugs, type Locale } from '../domain'
 import type { Env } from '../config/env'
 import { apiClientContext } from '../feed/auth'
 import type { ApiClientContext } from '../feed/types'

@@ -1,4 +1,4 @@
-import type { ContentCollectionSlug, Locale } from '../../collections/slugs'
+import type { ContentCollectionSlug, Locale } from '../domain'
 import type { ApiClientContext } from '../feed/types'
 import type { DomainEventType } from '../workflow/events'
 

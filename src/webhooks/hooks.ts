@@ -1,6 +1,6 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
 
-import { slugs } from '../../collections/slugs'
+import { slugs } from '../domain'
 import { checkWebhookUrl, UnsafeTarget } from './ssrf'
 import { encryptSecret, newWebhookSecret } from './secret'
 import { webhookSettings } from './settings'

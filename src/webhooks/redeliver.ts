@@ -1,6 +1,6 @@
 import { APIError, type Endpoint } from 'payload'
 
-import { slugs } from '../../collections/slugs'
+import { slugs } from '../domain'
 import { hasRole } from '../access/roles'
 import { apiClientContext } from '../feed/auth'
 import { redeliver } from './deliver'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { locales as allLocales, type Locale } from '../../collections/slugs'
+import { locales as allLocales, type Locale } from '../domain'
 import type { Env } from '../config/env'
 import { ninjsContextFor, publishedLocalesOf, readDocs, readVersion, visibleWhere } from '../feed/items'
 import { toNinjs, toTombstone } from '../feed/ninjs'

@@ -1,7 +1,7 @@
 import express, { Router } from 'express'
 import { z } from 'zod'
 
-import { slugs } from '../../collections/slugs'
+import { slugs } from '../domain'
 import { HttpError } from '../server/errors'
 import type { FeedDeps } from '../feed/types'
 import { domainEventTypes } from '../workflow/events'

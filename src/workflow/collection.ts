@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../access/contentAccess'
-import type { ContentCollectionSlug } from '../../collections/slugs'
+import type { ContentCollectionSlug } from '../domain'
 import { releaseRules } from '../access/releasedOrStaff'
 import { workflowEndpoints } from './endpoints/workflowEndpoints'
 import { workflowFields } from './fields'

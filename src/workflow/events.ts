@@ -1,6 +1,6 @@
 import { ValidationError, type Payload, type PayloadRequest } from 'payload'
 
-import { slugs, type ContentCollectionSlug, type Locale } from '../../collections/slugs'
+import { slugs, type ContentCollectionSlug, type Locale } from '../domain'
 
 export const domainEventTypes = ['published', 'corrected', 'withdrawn', 'embargoLifted'] as const
 export type DomainEventType = (typeof domainEventTypes)[number]

@@ -1,6 +1,6 @@
 import type { Field, FieldAccess } from 'payload'
 
-import { slugs, locales } from '../../collections/slugs'
+import { slugs, locales } from '../domain'
 import { staffOnly } from '../access/staffOnly'
 import { label } from '../lib/labels'
 import { stateLabels, states } from './states'

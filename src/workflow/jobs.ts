@@ -1,8 +1,8 @@
 import type { TaskConfig } from 'payload'
 
-import { locales, slugs } from '../../collections/slugs'
+import { isContentCollection, locales, slugs } from '../domain'
 import { clockOf } from './clock'
-import { isContentCollection, keepingRequestLocale, liftEmbargo, toWorkflowItem, transition } from './service'
+import { keepingRequestLocale, liftEmbargo, toWorkflowItem, transition } from './service'
 
 /**
  * Publish a scheduled item. The job carries ids only and re-reads: if the item was unscheduled or

@@ -1,6 +1,6 @@
 import type { CollectionAfterDeleteHook, CollectionSlug, Field, Payload, PayloadRequest } from 'payload'
 
-import { contentCollections, globalSlugs, locales, slugs, type ContentCollectionSlug } from '../../collections/slugs'
+import { contentCollections, globalSlugs, locales, slugs, type ContentCollectionSlug } from '../domain'
 import { releaseRules } from '../access/releasedOrStaff'
 import { updateRow } from '../db/updateRow'
 

@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../../collections/slugs'
+import { locales, type Locale } from '../domain'
 import { hasRole, type Role } from '../access/roles'
 import type { PayloadRequest } from 'payload'
 import { actionLabels, transitions, type Action, type State } from './states'

@@ -8,7 +8,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { contentCollections, locales, slugs, type ContentCollectionSlug, type Locale } from '../../collections/slugs'
+import { locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import { clockOf } from './clock'
 import { dispatchDomainEvents, isEventConflict, recordDomainEvent, type DomainEvent, type DomainEventType } from './events'
 import { WORKFLOW_WRITE } from './fields'
@@ -23,8 +23,6 @@ type Ctx = { payload: Payload; req: PayloadRequest }
 type Doc = Record<string, unknown> & { id: number | string }
 type Actor = { id: number | string; name: string } | null
 
-export const isContentCollection = (slug: string): slug is ContentCollectionSlug =>
-  (contentCollections as readonly string[]).includes(slug)
 
 const titleFieldOf = (payload: Payload, collection: CollectionSlug) =>
   payload.collections[collection].config.admin.useAsTitle ?? 'id'

@@ -1,4 +1,4 @@
-export { contentCollections, globalSlugs, slugs } from '../../collections/slugs'
+export { contentCollections, globalSlugs, slugs } from '../../src/domain'
 
 /** Text that exercises Lao script's combining vowels and tone marks, which must round-trip exactly. */
 export const LAO_TEXT = 'ແຂວງກວາງຈິ ແລະ ແຂວງສະຫວັນນະເຂດ ຮ່ວມມືດ້ານຂໍ້ມູນຂ່າວສານ ປີ 2026'

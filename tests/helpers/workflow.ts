@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { slugs, type ContentCollectionSlug, type Locale } from '../../collections/slugs'
+import { slugs, type ContentCollectionSlug, type Locale } from '../../src/domain'
 import { WORKFLOW_WRITE } from '../../src/workflow/fields'
 import type { State } from '../../src/workflow/states'
 import type { TestServer } from './boot'

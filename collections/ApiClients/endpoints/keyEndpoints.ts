@@ -3,8 +3,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole } from '../../../src/access/roles'
 import { invalidateApiClient } from '../../../src/feed/clientCache'
 import { clockOf } from '../../../src/workflow/clock'
-import { slugs } from '../../slugs'
-import { issueKey } from '../keys'
+import { slugs } from '../../../src/domain'
+import { issueKey } from '../../../src/feed/keys'
 
 const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 

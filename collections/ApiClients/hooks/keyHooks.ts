@@ -1,12 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
 
 import { invalidateApiClient } from '../../../src/feed/clientCache'
-import { issueKey } from '../keys'
+import { issueKey, TOUCH_ONLY } from '../../../src/feed/keys'
 
 /** `req.context` keys used by the api-clients hooks and endpoints. */
 export const ISSUED_KEY = 'apiClientIssuedKey'
-/** Set on the write that records `lastUsedAt`: it must not clear the key cache. */
-export const TOUCH_ONLY = 'apiClientTouchOnly'
 
 /**
  * On create (REST, admin, Local API, duplicate): a fresh key. Only its hash and prefix are stored; the

@@ -5,7 +5,7 @@ import {
   type CollectionBeforeChangeHook,
 } from 'payload'
 
-import { slugs } from '../../slugs'
+import { slugs } from '../../../src/domain'
 
 const MAX_ATTEMPTS = 50
 const RESERVATION = 'releaseNumberReservation'

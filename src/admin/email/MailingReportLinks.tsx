@@ -6,7 +6,7 @@ import Link from 'next/link'
 import type { BeforeListTableServerProps } from 'payload'
 import React from 'react'
 
-import { contentCollections } from '../../../collections/slugs'
+import { contentCollections } from '../../domain'
 import type { Mailing } from '../../payload-types'
 import { mailingKindLabels, pick, text } from './labels'
 import { EMAIL_REPORT_PATH } from './paths'

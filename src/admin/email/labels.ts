@@ -1,6 +1,5 @@
 /** The admin's words for the email tools (subscribers, mailings): Vietnamese first, English second. */
-import type { DeliveryStatus } from '../../../collections/EmailDeliveries'
-import type { MailingAudience, MailingKind } from '../../../collections/Mailings'
+import type { DeliveryStatus, MailingAudience, MailingKind } from '../../domain'
 import { label, type Label } from '../../lib/labels'
 
 export { pick } from '../workflow/labels'

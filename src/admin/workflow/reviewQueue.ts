@@ -5,7 +5,7 @@
  */
 import type { Payload, TypedUser, Where } from 'payload'
 
-import { contentCollections, type ContentCollectionSlug } from '../../../collections/slugs'
+import { contentCollections, type ContentCollectionSlug } from '../../domain'
 import { hasRole } from '../../access/roles'
 import type { State } from '../../workflow/states'
 

@@ -1,6 +1,6 @@
 import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import { slugs } from '../../../collections/slugs'
+import { slugs } from '../../domain'
 import type { Topic } from '../../payload-types'
 
 type User = NonNullable<PayloadRequest['user']>

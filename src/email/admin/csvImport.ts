@@ -1,7 +1,7 @@
 import { CsvError, parse } from 'csv-parse/sync'
 import { APIError } from 'payload'
 
-import { contentCollections, frequencies, locales, type ContentCollectionSlug, type Frequency, type Locale } from '../../../collections/slugs'
+import { contentCollections, frequencies, locales, type ContentCollectionSlug, type Frequency, type Locale } from '../../domain'
 import type { Topic } from '../../payload-types'
 import { normalizeEmailAddress } from '../addresses'
 import { importColumns, LIST_SEPARATOR, type ImportColumn } from './csvColumns'

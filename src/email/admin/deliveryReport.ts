@@ -1,8 +1,6 @@
 import { APIError } from 'payload'
 
-import { deliveryStatuses, type DeliveryStatus } from '../../../collections/EmailDeliveries'
-import type { MailingAudience, MailingKind } from '../../../collections/Mailings'
-import { contentCollections, slugs, type ContentCollectionSlug } from '../../../collections/slugs'
+import { contentCollections, deliveryStatuses, isContentCollection, slugs, type ContentCollectionSlug, type DeliveryStatus, type MailingAudience, type MailingKind } from '../../domain'
 import { asUser, type StaffCtx } from './context'
 
 export const MAX_REPORTED_FAILURES = 200
@@ -15,7 +13,6 @@ export type MailingReport = {
   failures: { email: string; status: DeliveryStatus; smtpCode: number | null; lastError: string | null; attempts: number; updatedAt: string }[]
 }
 
-export const isContentCollection = (value: unknown): value is ContentCollectionSlug => (contentCollections as readonly unknown[]).includes(value)
 
 /** The item a report is about, checked: 400 naming the parameter. */
 export function checkReportTarget(collection: string | undefined, id: string | undefined): { collection: ContentCollectionSlug; id: string } {

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync'
 import { APIError, type Where } from 'payload'
 
-import { frequencies, locales, slugs, subscriberStatuses } from '../../../collections/slugs'
+import { frequencies, locales, slugs, subscriberStatuses } from '../../domain'
 import type { Subscriber } from '../../payload-types'
 import { asUser, loadTopics, type StaffCtx } from './context'
 import { exportColumns, LIST_SEPARATOR, type ExportColumn } from './csvColumns'

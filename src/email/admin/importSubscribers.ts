@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-import { slugs, type SubscriberStatus } from '../../../collections/slugs'
+import { slugs, type SubscriberStatus } from '../../domain'
 import type { Subscriber } from '../../payload-types'
 import { clockOf } from '../../workflow/clock'
 import { emailHashOf } from '../addresses'

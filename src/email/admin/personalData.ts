@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-import { slugs } from '../../../collections/slugs'
+import { slugs } from '../../domain'
 import type { EmailDelivery, Mailing, Subscriber, Suppression } from '../../payload-types'
 import { clockOf } from '../../workflow/clock'
 import { actorOf } from '../../workflow/service'

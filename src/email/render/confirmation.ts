@@ -1,4 +1,4 @@
-import type { Locale } from '../../../collections/slugs'
+import type { Locale } from '../../domain'
 import { footerOf, headerOf, organizationOf } from './frame'
 import { renderLayout } from './layout'
 import type { SiteInfo } from './site'

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../collections/slugs'
+import type { Locale } from '../../domain'
 
 /** Every date in an email is shown in the province's time zone (UTC+7 all year, no daylight saving). */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh'

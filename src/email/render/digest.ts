@@ -1,4 +1,4 @@
-import type { ContentCollectionSlug, Locale } from '../../../collections/slugs'
+import type { ContentCollectionSlug, Locale } from '../../domain'
 import { formatDateTime, formatPeriod } from './dates'
 import { headerOf, subscriberFooter } from './frame'
 import { excerpt, ItemReader } from './item'

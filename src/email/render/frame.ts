@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale } from '../../../collections/slugs'
+import { defaultLocale, type Locale } from '../../domain'
 import type { Footer, Layout } from './layout'
 import type { SiteInfo } from './site'
 import { strings } from './strings'

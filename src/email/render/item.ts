@@ -1,4 +1,4 @@
-import type { ContentCollectionSlug, Locale } from '../../../collections/slugs'
+import type { ContentCollectionSlug, Locale } from '../../domain'
 import { dateOf, formatDate } from './dates'
 import { textIn, type LocalText } from './localized'
 import { strings } from './strings'

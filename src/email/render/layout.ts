@@ -1,4 +1,4 @@
-import type { Locale } from '../../../collections/slugs'
+import type { Locale } from '../../domain'
 import { escapeHtml, linesToHtml, safeUrl, styles } from './html'
 
 /**

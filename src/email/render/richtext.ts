@@ -1,4 +1,4 @@
-import type { Locale } from '../../../collections/slugs'
+import type { Locale } from '../../domain'
 import { lexicalToHtml, lexicalToText } from '../../feed/lexical'
 import { absoluteHref, altOf, emailImage, fileUrl, isImage, type MediaDoc } from './media'
 import { styles } from './html'

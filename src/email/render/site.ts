@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { globalSlugs, locales, type Locale } from '../../../collections/slugs'
+import { globalSlugs, locales, type Locale } from '../../domain'
 import { absoluteUrl } from '../../feed/lexical'
 
 /** What every email says about its sender (the `site-settings` global), in each language. */

@@ -1,4 +1,4 @@
-import type { ContentCollectionSlug, Locale } from '../../../collections/slugs'
+import type { ContentCollectionSlug, Locale } from '../../domain'
 
 /**
  * Every word an email prints, in Vietnamese, English and Lao. Content (headlines, bodies) comes from

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../collections/slugs'
+import type { Locale } from '../../domain'
 
 /** One email, ready for `composeMessage`: both parts and the language they are written in. */
 export type RenderedEmail = {

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { contentCollections, slugs, type ContentCollectionSlug } from '../../../collections/slugs'
+import { contentCollections, slugs, type ContentCollectionSlug } from '../../domain'
 import { releaseRules } from '../../access/releasedOrStaff'
 import { clockOf } from '../../workflow/clock'
 import { deliveryFor, fanoutBatch, suppressedAmong, wants, type FanoutDeps, type MailingDoc, type SubscriberDoc } from './fanout'

@@ -1,7 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import type { MailingAudience, MailingKind } from '../../../collections/Mailings'
-import { locales, slugs, type ContentCollectionSlug, type Locale } from '../../../collections/slugs'
+import { type ContentCollectionSlug, type Locale, locales, type MailingAudience, type MailingKind, slugs } from '../../domain'
 import { releaseRules } from '../../access/releasedOrStaff'
 import { emailHashOf } from '../addresses'
 import { clockOf } from '../../workflow/clock'

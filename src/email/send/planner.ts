@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { MailingAudience, MailingKind } from '../../../collections/Mailings'
-import { contentCollections, slugs, type ContentCollectionSlug } from '../../../collections/slugs'
+import { isContentCollection, slugs, type MailingAudience, type MailingKind } from '../../domain'
 import type { DomainEventType } from '../../workflow/events'
 
 /**
@@ -43,7 +42,6 @@ export function mailingFor(event: Pick<EventDoc, 'type' | 'version' | 'embargoUn
   }
 }
 
-const isContent = (c: string): c is ContentCollectionSlug => (contentCollections as readonly string[]).includes(c)
 export const eventMailingKey = (seq: number) => `event:${seq}`
 
 /** The last event seq a mailing was made for (the planner's cursor, kept in the mailings themselves). */
@@ -85,7 +83,7 @@ export async function planMailings(payload: Payload, options: { pageSize?: numbe
 }
 
 async function planOne(payload: Payload, event: EventDoc): Promise<number> {
-  if (!isContent(event.itemCollection)) return 0
+  if (!isContentCollection(event.itemCollection)) return 0
   const planned = mailingFor(event)
   if (!planned) return 0
   const key = eventMailingKey(event.seq)

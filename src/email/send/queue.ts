@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { slugs } from '../../../collections/slugs'
+import { slugs } from '../../domain'
 
 /**
  * Put deliveries back in the queue (staff "resend to failed"): failed rows matching `where` become

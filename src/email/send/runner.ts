@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Logger } from 'pino'
 
-import { slugs } from '../../../collections/slugs'
+import { slugs } from '../../domain'
 import type { Env } from '../../config/env'
 import { onDomainEvent } from '../../workflow/events'
 import { mailerOf } from '../transport'

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import type { Logger } from 'pino'
 
-import { slugs, type ContentCollectionSlug } from '../../../collections/slugs'
+import { slugs, type ContentCollectionSlug } from '../../domain'
 import type { Env } from '../../config/env'
 import { subscriberLinks } from '../../subscriptions/tokens'
 import { clockOf } from '../../workflow/clock'

@@ -1,9 +1,7 @@
 import { and, asc, eq, inArray, isNull, lte, lt, or, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
-import { slugs } from '../../../collections/slugs'
-import type { DeliveryStatus } from '../../../collections/EmailDeliveries'
-import type { Locale } from '../../../collections/slugs'
+import { type DeliveryStatus, type Locale, slugs } from '../../domain'
 
 /**
  * The few writes of the sending pipeline that must be atomic across processes, which Payload's

@@ -1,10 +1,10 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { locales } from '../../../collections/slugs'
+import { isContentCollection, locales } from '../../domain'
 import { isStaff } from '../../access/roles'
 import { TransitionRefused } from '../rules'
-import { describeWorkflow, isContentCollection, transition, TransitionRefused404 } from '../service'
+import { describeWorkflow, transition, TransitionRefused404 } from '../service'
 import { actions } from '../states'
 
 const transitionBody = z.strictObject({

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook, type Field } from 'payload'
 
-import { locales, type ContentCollectionSlug, type Locale } from '../../../collections/slugs'
+import { locales, type ContentCollectionSlug, type Locale } from '../../domain'
 import { clockOf } from '../clock'
 import { WORKFLOW_WRITE, workflowFieldNames } from '../fields'
 import { isContributorOnly } from '../rules'

@@ -1,6 +1,6 @@
 import type { CollectionAfterReadHook, Field } from 'payload'
 
-import { locales } from '../../../collections/slugs'
+import { locales } from '../../domain'
 import { isStaff } from '../../access/roles'
 
 /** What the public learns of a withdrawn item: that it was withdrawn, when and why. */

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { ContentCollectionSlug } from '../../../collections/slugs'
+import type { ContentCollectionSlug } from '../../domain'
 import { WORKFLOW_WRITE } from '../fields'
 import { syncReleasedMedia } from '../mediaVisibility'
 import { keepingRequestLocale, readLive } from '../service'

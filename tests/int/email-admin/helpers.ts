@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import type { DeliveryStatus } from '../../../collections/EmailDeliveries'
-import { slugs } from '../../../collections/slugs'
+import { type DeliveryStatus, slugs } from '../../../src/domain'
 import type { TestServer } from '../../helpers/boot'
 import { authHeader, type TestUser } from '../../helpers/users'
 

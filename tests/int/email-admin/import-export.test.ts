@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync'
 
-import { slugs } from '../../../collections/slugs'
+import { slugs } from '../../../src/domain'
 import { emailHashOf } from '../../../src/email/addresses'
 import { bootPayload, startServer, type TestContext, type TestServer } from '../../helpers/boot'
 import { createUser, type TestUser } from '../../helpers/users'

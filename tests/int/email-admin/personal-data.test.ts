@@ -1,4 +1,4 @@
-import { slugs } from '../../../collections/slugs'
+import { slugs } from '../../../src/domain'
 import { emailHashOf } from '../../../src/email/addresses'
 import { bootPayload, startServer, type TestContext, type TestServer } from '../../helpers/boot'
 import { createUser, type TestUser } from '../../helpers/users'

@@ -1,6 +1,6 @@
 import { createHash, generateKeyPairSync, verify, type KeyObject } from 'node:crypto'
 
-import { slugs } from '../../../collections/slugs'
+import { slugs } from '../../../src/domain'
 import { loadSiteInfo, renderConfirmationEmail, renderReleaseEmail } from '../../../src/email/render'
 import { mimeTemplate } from '../../../src/email/send/mime'
 import { mailerOf } from '../../../src/email/transport'

@@ -1,7 +1,7 @@
 import type { ParsedMail } from 'mailparser'
 import type { Payload } from 'payload'
 
-import type { Locale } from '../../../collections/slugs'
+import type { Locale } from '../../../src/domain'
 import { composeMessage, type ComposeOptions } from '../../../src/email/compose'
 import type { EmailLinks, RenderedEmail } from '../../../src/email/render'
 import { mailerOf } from '../../../src/email/transport'

@@ -1,5 +1,4 @@
-import type { Locale } from '../../../collections/slugs'
-import { slugs } from '../../../collections/slugs'
+import { type Locale, slugs } from '../../../src/domain'
 import { composeMessage } from '../../../src/email/compose'
 import {
   loadSiteInfo,

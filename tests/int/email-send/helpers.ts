@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '../../../collections/slugs'
+import type { Locale } from '../../../src/domain'
 import { runEmailPass, type PassReport } from '../../../src/email/send/runner'
 import type { TestContext } from '../../helpers/boot'
 import { slugs } from '../../helpers/slugs'

@@ -1,6 +1,6 @@
 import { createLocalReq } from 'payload'
 
-import type { ContentCollectionSlug } from '../../../collections/slugs'
+import type { ContentCollectionSlug } from '../../../src/domain'
 import { untrackFeedState } from '../../../src/feed/etag'
 import { closeFeed } from '../../../src/feed/shutdown'
 import { feedTypeOf } from '../../../src/feed/types'

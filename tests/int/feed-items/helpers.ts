@@ -3,7 +3,7 @@ import http from 'node:http'
 import sharp from 'sharp'
 import type { Payload } from 'payload'
 
-import { slugs, type ContentCollectionSlug, type Locale } from '../../../collections/slugs'
+import { slugs, type ContentCollectionSlug, type Locale } from '../../../src/domain'
 import { paragraphsToLexical } from '../../../src/lib/lexical'
 import { WORKFLOW_WRITE } from '../../../src/workflow/fields'
 import type { TestServer } from '../../helpers/boot'

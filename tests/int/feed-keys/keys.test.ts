@@ -1,4 +1,4 @@
-import { hashKey, KEY_PATTERN } from '../../../collections/ApiClients/keys'
+import { hashKey, KEY_PATTERN } from '../../../src/feed/keys'
 import { scopeOf, assertInScope } from '../../../src/feed/auth'
 import { CACHE_TTL_MS } from '../../../src/feed/clientCache'
 import { manualClock } from '../../../src/workflow/clock'

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals'
 
-import { slugs } from '../../../collections/slugs'
+import { slugs } from '../../../src/domain'
 import { createLogger } from '../../../src/logger'
 import { addUsage, flush, recordFetch, vietnamDay } from '../../../src/feed/usage'
 import type { ApiClientContext, FeedDeps } from '../../../src/feed/types'

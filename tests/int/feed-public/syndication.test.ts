@@ -1,7 +1,7 @@
 import Parser from 'rss-parser'
 import sharp from 'sharp'
 
-import { contentCollections } from '../../../collections/slugs'
+import { contentCollections } from '../../../src/domain'
 import { untrackFeedState } from '../../../src/feed/etag'
 import { feedTitle } from '../../../src/feed/syndication'
 import { manualClock } from '../../../src/workflow/clock'

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
 
-import type { ContentCollectionSlug, Locale } from '../../../collections/slugs'
+import type { ContentCollectionSlug, Locale } from '../../../src/domain'
 import { slugs } from '../../helpers/slugs'
 
 export type Id = number | string

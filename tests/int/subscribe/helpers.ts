@@ -1,6 +1,6 @@
 import type { Config } from 'payload'
 
-import { locales, type Locale } from '../../../collections/slugs'
+import { locales, type Locale } from '../../../src/domain'
 import type { Subscriber } from '../../../src/payload-types'
 import { drainSubscriptionWork } from '../../../src/subscriptions/background'
 import { closeSubscriptions } from '../../../src/subscriptions/shutdown'

@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../../../collections/slugs'
+import { locales, type Locale } from '../../../src/domain'
 import { emailHashOf } from '../../../src/email/addresses'
 import { renderAlreadySubscribedEmail, renderConfirmationEmail } from '../../../src/email/render'
 import { CONTENT_SECURITY_POLICY } from '../../../src/subscriptions/html'

@@ -1,4 +1,4 @@
-import { slugs } from '../../../collections/slugs'
+import { slugs } from '../../../src/domain'
 import { loadEnv } from '../../../src/config/env'
 import { backoffMs, WEBHOOK_QUEUE } from '../../../src/webhooks/deliver'
 import { verifySignature } from '../../../src/webhooks/sign'

@@ -1,4 +1,4 @@
-import { slugs } from '../../../collections/slugs'
+import { slugs } from '../../../src/domain'
 import { bootPayload, startServer, TEST_SECRET, type TestContext, type TestServer } from '../../helpers/boot'
 import { startScript, type Spawned } from '../../helpers/process'
 import { startReceiver } from '../../helpers/receiver'

@@ -1,6 +1,6 @@
 import { APIError, type Endpoint } from 'payload'
 
-import { slugs } from '../../../../collections/slugs'
+import { slugs } from '../../../domain'
 import { requeueDeliveries } from '../../send/queue'
 import { asUser } from '../context'
 import { checkReportTarget, deliveryReport } from '../deliveryReport'

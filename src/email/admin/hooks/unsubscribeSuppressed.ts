@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { slugs } from '../../../../collections/slugs'
+import { slugs } from '../../../domain'
 import type { Suppression } from '../../../payload-types'
 import { hasRole } from '../../../access/roles'
 import { clockOf } from '../../../workflow/clock'

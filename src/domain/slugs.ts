@@ -37,12 +37,5 @@ export const contentCollections = [
 
 export type ContentCollectionSlug = (typeof contentCollections)[number]
 
-export const locales = ['vi', 'en', 'lo'] as const
-export type Locale = (typeof locales)[number]
-export const defaultLocale: Locale = 'vi'
-
-/** Subscriber preferences and states (email releases). */
-export const frequencies = ['immediately', 'daily', 'weekly'] as const
-export type Frequency = (typeof frequencies)[number]
-export const subscriberStatuses = ['pending', 'active', 'unsubscribed', 'bounced', 'complained'] as const
-export type SubscriberStatus = (typeof subscriberStatuses)[number]
+export const isContentCollection = (slug: unknown): slug is ContentCollectionSlug =>
+  (contentCollections as readonly unknown[]).includes(slug)

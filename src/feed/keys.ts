@@ -21,3 +21,6 @@ export function issueKey(): IssuedKey {
   const key = KEY_PREFIX + randomBytes(32).toString('base64url')
   return { key, hash: hashKey(key), prefix: key.slice(0, KEY_PREFIX.length + 6) }
 }
+
+/** `req.context` flag on the write that records `lastUsedAt`: it must not clear the key cache. */
+export const TOUCH_ONLY = 'apiClientTouchOnly'

@@ -1,0 +1,8 @@
+/**
+ * The words the whole system shares: collection slugs, languages and the value sets of the domain.
+ * Collections and features both import this; features never import `collections/` (checked by
+ * dependency-cruiser, `.dependency-cruiser.cjs`).
+ */
+export * from './email'
+export * from './locales'
+export * from './slugs'
