@@ -1,6 +1,5 @@
 import path from 'node:path'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig, type Config, type PayloadRequest, type SanitizedConfig } from 'payload'
@@ -42,6 +41,7 @@ import { label } from './lib/labels'
 import { workflowTasks } from './workflow/jobs'
 import { releaseStaleJobs } from './jobs/staleJobs'
 import { deliverWebhooksTask, startWebhooks, WEBHOOK_QUEUE, type WebhookSettings } from './webhooks/deliver'
+import { richTextEditor } from './richtext'
 import { renderNinjs } from './webhooks/render'
 import { WORKFLOW_QUEUE } from './workflow/service'
 
@@ -68,7 +68,8 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
     serverURL: env.publicUrl,
     secret: env.payloadSecret,
     db: databaseAdapter(env.databaseUri),
-    editor: lexicalEditor(),
+    // Only the rich-text nodes every channel renders (src/richtext/nodes.ts).
+    editor: richTextEditor(),
     sharp,
     logger,
     admin: {

@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
 
+import { isPostgres, isSqlite } from './engine'
 import { stopEmailSender } from '../email/send/runner'
 import { closeSubscriptions } from '../subscriptions/shutdown'
 
+/** pg's Pool keeps its clients in these private fields (pg 8); read only to release the one Payload holds. */
 type PgClient = { release?: (destroy?: boolean) => void }
-type PgPool = { end(): Promise<void>; _clients?: PgClient[]; _idle?: { client: PgClient }[] }
-type Closable = { pool?: PgPool; client?: { close(): void } }
+type PgPoolInternals = { end(): Promise<void>; _clients?: PgClient[]; _idle?: { client: PgClient }[] }
 
 /**
  * Stop Payload and release the database connections. Payload's `destroy()` neither ends the
@@ -20,18 +21,21 @@ export async function closePayload(payload: Payload): Promise<void> {
   await closeSubscriptions()
   // The pooled SMTP connections would keep the process alive.
   ;(payload.config.custom?.mailer as { close?: () => void } | undefined)?.close?.()
-  const db = payload.db as unknown as Closable
-  const { pool, client } = db
+  const db = payload.db
+  const pool = isPostgres(db) ? db.pool : undefined
+  const client = isSqlite(db) ? db.client : undefined
   await payload.destroy()
-  if (pool) {
-    db.pool = undefined
+  if (pool && isPostgres(db)) {
+    // Payload's types say the pool is always there; after close it is not (a second close is a no-op).
+    Reflect.set(db, 'pool', undefined)
     const ending = pool.end()
-    const idle = new Set((pool._idle ?? []).map((entry) => entry.client))
-    for (const held of pool._clients ?? []) if (!idle.has(held)) held.release?.(true)
+    const internals: PgPoolInternals = pool
+    const idle = new Set((internals._idle ?? []).map((entry) => entry.client))
+    for (const held of internals._clients ?? []) if (!idle.has(held)) held.release?.(true)
     await ending
   }
-  if (client) {
-    db.client = undefined
+  if (client && isSqlite(db)) {
+    Reflect.set(db, 'client', undefined)
     client.close()
   }
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-type EventSource = { on(event: 'error', listener: (error: Error) => void): unknown; listenerCount(event: string): number }
+import { isPostgres } from './engine'
 
 /**
  * A PostgreSQL restart or a dropped connection makes the pool emit 'error' for its idle clients;
@@ -8,7 +8,7 @@ type EventSource = { on(event: 'error', listener: (error: Error) => void): unkno
  * `/readyz` reports whether the database answers.
  */
 export function watchDatabaseConnections(payload: Payload): void {
-  const pool = (payload.db as unknown as { pool?: EventSource }).pool
+  const pool = isPostgres(payload.db) ? payload.db.pool : undefined
   if (!pool || pool.listenerCount('error') > 0) return
   pool.on('error', (error) => payload.logger.warn({ err: error }, 'database connection lost; the pool will reconnect'))
 }

@@ -1,5 +1,6 @@
 import { defaultLocale, type ContentCollectionSlug, type Locale } from '../domain'
-import { absoluteUrl, lexicalToHtml, lexicalToText } from './lexical'
+import { fallbackOrder } from '../lib/localized'
+import { absoluteUrl, richTextToHtml, richTextToText } from '../richtext'
 import { itemIdOf } from './query'
 
 /**
@@ -207,8 +208,9 @@ export function toNinjs(collection: ContentCollectionSlug, doc: Doc, locale: Loc
   if (descriptions.length) out.descriptions = descriptions
 
   const body = pick(doc.body, locale)
-  const html = lexicalToHtml(body, ctx.publicUrl)
-  const plain = lexicalToText(body)
+  const rendering = { publicUrl: ctx.publicUrl, order: fallbackOrder(locale), newTab: true }
+  const html = richTextToHtml(body, rendering)
+  const plain = richTextToText(body, rendering)
   if (html || plain) {
     out.bodies = [
       { role: 'main', contentType: 'text/html', value: html },

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { sqlAdapterOf } from '../db/engine'
 import { slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import { clockOf } from '../workflow/clock'
 import type { ApiClientContext, FeedDeps } from './types'
@@ -169,11 +170,8 @@ const fetchData = (row: FetchRow) => ({
   count: row.count,
 })
 
-type SqlAdapter = {
-  drizzle?: { insert(table: unknown): { values(rows: Record<string, unknown>[]): PromiseLike<unknown> } }
-  tables?: Record<string, unknown>
-  tableNameMap?: Map<string, string>
-}
+/** The one statement used here, common to both SQL dialects' drizzle (their builder types do not unify). */
+type Insert = { insert(table: unknown): { values(rows: Record<string, unknown>[]): PromiseLike<unknown> } }
 
 /**
  * Rows of the fetch log, many per statement on the SQL adapters (the table's columns are the
@@ -181,11 +179,11 @@ type SqlAdapter = {
  * deleted meanwhile), the rows are retried one by one so that only the orphans are dropped.
  */
 async function insertFetches(payload: Payload, rows: FetchRow[], gone: (id: number | string) => Promise<boolean>): Promise<void> {
-  const db = payload.db as unknown as SqlAdapter
-  const table = db.tables?.[db.tableNameMap?.get('api_fetches') ?? '']
-  if (db.drizzle && table) {
+  const db = sqlAdapterOf(payload.db)
+  const table = db?.tables[db.tableNameMap.get('api_fetches') ?? '']
+  if (db && table) {
     try {
-      await db.drizzle.insert(table).values(rows.map(fetchData))
+      await (db.drizzle as Insert).insert(table).values(rows.map(fetchData))
       return
     } catch {
       // one by one below

@@ -3,6 +3,7 @@ import type { Field, RelationshipField, RichTextField, TextareaField, TextField,
 import { slugs } from '../domain'
 import { label, type Label } from '../lib/labels'
 import { phoneNumber } from '../lib/validators'
+import { validateRichText } from '../richtext'
 
 type TextOptions = { name: string; label: Label; required?: boolean; localized?: boolean }
 
@@ -27,6 +28,7 @@ export const bodyField = (name = 'body'): RichTextField => ({
   type: 'richText',
   label: label('Nội dung', 'Body'),
   localized: true,
+  validate: validateRichText,
 })
 
 export const summaryField = (required = false): TextareaField =>

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { slugs, type Locale } from '../domain'
 import { emailHashOf } from '../email/addresses'
-import { fallbackOrder, textIn } from '../email/render/localized'
+import { fallbackOrder, textIn } from '../lib/localized'
 import type { Subscriber } from '../payload-types'
 import { verifyToken, type SubscriberId, type TokenFailure, type TokenPurpose } from './tokens'
 

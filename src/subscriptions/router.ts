@@ -4,7 +4,7 @@ import type { Logger } from 'pino'
 
 import type { Env } from '../config/env'
 import { loadSiteInfo } from '../email/render'
-import { fallbackOrder, textIn } from '../email/render/localized'
+import { fallbackOrder, textIn } from '../lib/localized'
 import type { Subscriber } from '../payload-types'
 import { errorBody, HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'

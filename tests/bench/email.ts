@@ -31,7 +31,8 @@ import { loadEnv, type Env } from '../../src/config/env'
 import { closePayload } from '../../src/db/close'
 import { composeMessage } from '../../src/email/compose'
 import { loadSiteInfo, renderReleaseEmail } from '../../src/email/render'
-import { fanOutMailing, type MailingDoc } from '../../src/email/send/fanout'
+import { fanOutMailing } from '../../src/email/send/fanout'
+import type { Mailing } from '../../src/payload-types'
 import { sendDue } from '../../src/email/send/sender'
 import { mailerOf } from '../../src/email/transport'
 import { paragraphsToLexical } from '../../src/lib/lexical'
@@ -93,7 +94,7 @@ async function seedSubscribers(payload: Payload, n: number): Promise<void> {
 }
 
 /** A published press release in three languages, and its release mailing (as the planner makes it). */
-async function releaseAndMailing(payload: Payload): Promise<MailingDoc> {
+async function releaseAndMailing(payload: Payload): Promise<Mailing> {
   const body = (l: string) => paragraphsToLexical([`${l}: Tỉnh Quảng Trị tổ chức hội nghị xúc tiến đầu tư năm 2026 với sự tham gia của các đối tác Lào và Thái Lan.`, 'Đoạn thứ hai của thông cáo báo chí.'])
   const now = new Date().toISOString()
   const item = await payload.db.create({
@@ -121,7 +122,7 @@ async function releaseAndMailing(payload: Payload): Promise<MailingDoc> {
     data: { key: 'bench:1', kind: 'release', audience: 'all', itemCollection: slugs.pressReleases, itemId: String(item.id), version: 1, status: 'fanningOut' },
     overrideAccess: true,
   })
-  return mailing as unknown as MailingDoc
+  return mailing
 }
 
 /** Payload on the run's database, configured as `npm run worker` would be. */
@@ -176,7 +177,7 @@ async function child(mode: 'pipeline' | 'naive', subscribers: number, databaseUr
     const { payload, env } = await boot(databaseUri, smtpUrl, mediaDir)
     try {
       const found = await payload.find({ collection: slugs.mailings, where: { key: { equals: 'bench:1' } }, limit: 1, depth: 0, overrideAccess: true })
-      const mailing = found.docs[0] as unknown as MailingDoc
+      const mailing = found.docs[0]
       const setupSeconds = (performance.now() - setupStarted) / 1000
       const started = performance.now()
       // Progress: memory every 5 s (where a run's peak comes from).
@@ -213,7 +214,7 @@ async function child(mode: 'pipeline' | 'naive', subscribers: number, databaseUr
  * unpooled transport (a new SMTP connection per message), as many at once as the pipeline has
  * connections, and no bookkeeping at all.
  */
-async function naive(payload: Payload, env: Env, mailing: MailingDoc, smtpUrl: string): Promise<number> {
+async function naive(payload: Payload, env: Env, mailing: Mailing, smtpUrl: string): Promise<number> {
   const doc = await payload.findByID({ collection: slugs.pressReleases, id: mailing.itemId as string, locale: 'all', depth: 1, overrideAccess: true })
   const site = await loadSiteInfo(payload, env.publicUrl)
   const from = { name: env.email.fromName, address: env.email.fromAddress }

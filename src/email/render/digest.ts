@@ -1,9 +1,10 @@
 import type { ContentCollectionSlug, Locale } from '../../domain'
+import type { AllLocales, ContentItem } from '../../lib/documents'
 import { formatDateTime, formatPeriod } from './dates'
 import { headerOf, subscriberFooter } from './frame'
 import { excerpt, ItemReader } from './item'
 import { renderLayout, type Block } from './layout'
-import { fallbackOrder } from './localized'
+import { fallbackOrder } from '../../lib/localized'
 import type { SiteInfo } from './site'
 import { strings } from './strings'
 import type { EmailLinks, RenderedEmail } from './types'
@@ -11,7 +12,7 @@ import type { EmailLinks, RenderedEmail } from './types'
 export type DigestItem = {
   collection: ContentCollectionSlug
   /** Read with `locale: 'all'`, `depth: 1`. */
-  doc: Record<string, unknown>
+  doc: AllLocales<ContentItem>
   /** The item's public page, when it has one. */
   url?: string
   /** Set when the item is still under embargo (shown next to it). */
@@ -44,7 +45,7 @@ export function renderDigestEmail(input: DigestEmailInput): RenderedEmail {
   const entries: Block[] = input.items.map((item) => {
     const reader = new ItemReader(item.collection, item.doc, lang, fallbackOrder(lang, item.doc.publishedLocales))
     const headline = reader.headline()
-    const summary = reader.text('summary')
+    const summary = reader.textOf(item.doc.summary)
     fellBack ||= reader.fellBack
     const embargo = item.embargoUntil ? `[${s.release.embargoTag(formatDateTime(item.embargoUntil, lang))}] ` : ''
     return {

@@ -1,13 +1,6 @@
-/** Text into HTML (element content or a quoted attribute): nothing from content can open a tag. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
-}
+import { escapeHtml } from '../../lib/html'
 
-/** Only web and mail links are ever written into an href or src; anything else (javascript:, data:) is dropped. */
-export function safeUrl(url: string): string | undefined {
-  const trimmed = url.trim()
-  return /^(https?:\/\/|mailto:)/i.test(trimmed) ? trimmed : undefined
-}
+export { escapeHtml, safeUrl } from '../../lib/html'
 
 /** Multi-line text (an address) as escaped HTML lines. */
 export const linesToHtml = (value: string): string =>

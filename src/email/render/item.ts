@@ -1,17 +1,12 @@
 import type { ContentCollectionSlug, Locale } from '../../domain'
+import type { AllLocales, ContentItem } from '../../lib/documents'
+import type { Topic } from '../../payload-types'
 import { dateOf, formatDate } from './dates'
-import { textIn, type LocalText } from './localized'
+import { textIn, type LocalText } from '../../lib/localized'
 import { strings } from './strings'
 
-export type Doc = Record<string, unknown>
-
-/** The title field of each content collection. */
-export const titleFields: Record<ContentCollectionSlug, string> = {
-  'press-releases': 'headline',
-  publications: 'title',
-  'training-materials': 'title',
-  'partner-media': 'title',
-}
+/** An item's title (a press release has a headline, the others a title). */
+export const titleOf = (doc: AllLocales<ContentItem>): unknown => ('headline' in doc ? doc.headline : doc.title)
 
 /**
  * Reads an item's fields for one reader: each text in the reader's language or the next in
@@ -21,14 +16,10 @@ export class ItemReader {
   fellBack = false
   constructor(
     readonly collection: ContentCollectionSlug,
-    readonly doc: Doc,
+    readonly doc: AllLocales<ContentItem>,
     readonly lang: Locale,
     readonly order: readonly Locale[],
   ) {}
-
-  text(field: string): LocalText | undefined {
-    return this.note(textIn(this.doc[field], this.order))
-  }
 
   /** Any localized value (a topic's name, an alt text) through the same fallback. */
   textOf(value: unknown): LocalText | undefined {
@@ -42,28 +33,27 @@ export class ItemReader {
   }
 
   headline(): LocalText {
-    return this.text(titleFields[this.collection]) ?? { text: '', lang: this.lang }
+    return this.textOf(titleOf(this.doc)) ?? { text: '', lang: this.lang }
   }
 
   /** When the item came out: its own date (training, partner media), else when it was published. */
   date(): Date | undefined {
-    return dateOf(this.doc.date) ?? dateOf(this.doc.publishedAt) ?? dateOf(this.doc.firstPublishedAt)
+    return dateOf('date' in this.doc ? this.doc.date : undefined) ?? dateOf(this.doc.publishedAt) ?? dateOf(this.doc.firstPublishedAt)
   }
 
   /** "Thông cáo báo chí · Số 12/2026 · 01/12/2026": what and when, for lists and subtitles. */
   meta(): string {
     const s = strings[this.lang].release
-    const number = typeof this.doc.releaseNumber === 'string' && this.doc.releaseNumber ? `${s.number} ${this.doc.releaseNumber}` : undefined
+    const number = 'releaseNumber' in this.doc && this.doc.releaseNumber ? `${s.number} ${this.doc.releaseNumber}` : undefined
     const date = this.date()
     return [s.kind[this.collection], number, date ? formatDate(date, this.lang) : undefined].filter(Boolean).join(' · ')
   }
 
   /** Topic names (populated at depth 1), in the reader's language. */
   topics(): string[] {
-    const topics = Array.isArray(this.doc.topics) ? this.doc.topics : []
-    return topics
-      .filter((t): t is Doc => !!t && typeof t === 'object')
-      .map((t) => this.textOf(t.name)?.text ?? (typeof t.slug === 'string' ? t.slug : ''))
+    return (this.doc.topics ?? [])
+      .filter((t): t is Topic => typeof t === 'object')
+      .map((t) => this.textOf(t.name)?.text ?? t.slug ?? '')
       .filter((name) => name !== '')
   }
 }

@@ -1,39 +1,13 @@
 import type { Locale } from '../../domain'
-import { absoluteUrl } from '../../feed/lexical'
-import { textIn } from './localized'
+import { absoluteHref } from '../../richtext'
+import type { Media } from '../../payload-types'
+import { textIn } from '../../lib/localized'
 
-/** A populated media document (depth 1, every language). */
-export type MediaDoc = {
-  id: number | string
-  url?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  alt?: unknown
-  caption?: unknown
-  credit?: string | null
-  sizes?: Record<string, { url?: string | null; width?: number | null; height?: number | null } | null>
-}
+/** The populated media of an upload field (one or many) that have a file; ids that were not populated are skipped. */
+export const populatedMedia = (value: unknown): Media[] =>
+  (Array.isArray(value) ? value : [value]).filter((m): m is Media => !!m && typeof m === 'object' && 'url' in m && typeof m.url === 'string' && m.url !== '')
 
-/** The populated media of an upload field (one or many); ids that were not populated are skipped. */
-export const populatedMedia = (value: unknown): MediaDoc[] =>
-  (Array.isArray(value) ? value : value ? [value] : []).filter(
-    (m): m is MediaDoc => !!m && typeof m === 'object' && typeof (m as MediaDoc).url === 'string' && (m as MediaDoc).url !== '',
-  )
-
-/** An absolute, valid URL (spaces and non-ASCII file names percent-encoded, existing escapes kept). */
-export function absoluteHref(url: string, publicUrl: string): string {
-  const absolute = absoluteUrl(url, publicUrl)
-  try {
-    return new URL(absolute).href
-  } catch {
-    return encodeURI(absolute)
-  }
-}
-
-export const isImage = (media: MediaDoc): boolean => (media.mimeType ?? '').startsWith('image/')
+export const isImage = (media: Media): boolean => (media.mimeType ?? '').startsWith('image/')
 
 /** Widest an image is shown in the 640px layout. */
 export const IMAGE_WIDTH = 592
@@ -42,7 +16,7 @@ export const IMAGE_WIDTH = 592
  * The image to show in an email: the uncropped `feature` rendition (1600 wide) when there is one,
  * else the original; absolute URL; the size it is shown at (at most IMAGE_WIDTH wide).
  */
-export function emailImage(media: MediaDoc, publicUrl: string): { src: string; width: number; height?: number } {
+export function emailImage(media: Media, publicUrl: string): { src: string; width: number; height?: number } {
   const feature = media.sizes?.feature
   const chosen = feature?.url ? feature : media
   const w = typeof chosen.width === 'number' && chosen.width > 0 ? chosen.width : undefined
@@ -52,10 +26,10 @@ export function emailImage(media: MediaDoc, publicUrl: string): { src: string; w
 }
 
 /** The absolute address of the original file (attachments are links, never attached). */
-export const fileUrl = (media: MediaDoc, publicUrl: string): string => absoluteHref(media.url as string, publicUrl)
+export const fileUrl = (media: Media, publicUrl: string): string => absoluteHref(media.url as string, publicUrl)
 
 /** Alt text in the reader's language (else Vietnamese…), else the caption, else the file name. */
-export function altOf(media: MediaDoc, order: readonly Locale[]): string {
+export function altOf(media: Media, order: readonly Locale[]): string {
   return textIn(media.alt, order)?.text ?? textIn(media.caption, order)?.text ?? media.filename ?? ''
 }
 
@@ -73,7 +47,7 @@ export function formatBytes(bytes: number): string {
 }
 
 /** "PDF, 1.2 MB" from the type and size. */
-export function fileDetail(media: MediaDoc): string | undefined {
+export function fileDetail(media: Media): string | undefined {
   const ext = (media.filename ?? '').split('.').pop()
   const kind = ext && ext !== media.filename ? ext.toUpperCase() : undefined
   const size = typeof media.filesize === 'number' && media.filesize > 0 ? formatBytes(media.filesize) : undefined

@@ -1,10 +1,12 @@
 import type { ContentCollectionSlug, Locale } from '../../domain'
+import type { AllLocales, ContentItem } from '../../lib/documents'
+import type { Media } from '../../payload-types'
 import { dateOf, formatDate, formatDateTime } from './dates'
 import { headerOf, subscriberFooter } from './frame'
-import { excerpt, ItemReader, oneLine, type Doc } from './item'
+import { excerpt, ItemReader, oneLine } from './item'
 import { renderLayout, type Block } from './layout'
-import { fallbackOrder, pickIn, valueIn } from './localized'
-import { altOf, emailImage, fileDetail, fileUrl, isImage, populatedMedia, type MediaDoc } from './media'
+import { fallbackOrder, pickIn, valueIn } from '../../lib/localized'
+import { altOf, emailImage, fileDetail, fileUrl, isImage, populatedMedia } from './media'
 import { emailBody } from './richtext'
 import type { SiteInfo } from './site'
 import { strings } from './strings'
@@ -16,7 +18,7 @@ export type ReleaseEmailInput = {
   kind: ReleaseEmailKind
   collection: ContentCollectionSlug
   /** The item read with `locale: 'all'`, `depth: 1` (localized fields are { vi, en, lo }). */
-  doc: Record<string, unknown>
+  doc: AllLocales<ContentItem>
   /** The subscriber's language. */
   language: Locale
   /** Set when the item goes out before its embargo lifts: the banner and the subject say so. */
@@ -46,26 +48,31 @@ function subjectOf(input: ReleaseEmailInput, reader: ItemReader, headline: strin
 }
 
 /** Files offered as links: attachments, a publication's files (per language), a training material's files, partner media. */
-function filesOf(reader: ItemReader): MediaDoc[] {
+function filesOf(reader: ItemReader): Media[] {
   const doc = reader.doc
-  const files = reader.note(pickIn(doc.files, reader.order, (v): v is unknown[] => populatedMedia(v).length > 0))
-  const media = populatedMedia(doc.media).filter((m) => !isImage(m))
-  return [...populatedMedia(doc.attachments), ...populatedMedia(files?.value), ...media]
+  const files = reader.note(pickIn('files' in doc ? doc.files : undefined, reader.order, (v): v is unknown[] => populatedMedia(v).length > 0))
+  const media = populatedMedia('media' in doc ? doc.media : undefined).filter((m) => !isImage(m))
+  return [...populatedMedia('attachments' in doc ? doc.attachments : undefined), ...populatedMedia(files?.value), ...media]
 }
 
-function imagesOf(doc: Doc): MediaDoc[] {
-  return [...populatedMedia(doc.cover), ...populatedMedia(doc.images), ...populatedMedia(doc.media).filter(isImage)].filter(isImage)
+function imagesOf(doc: AllLocales<ContentItem>): Media[] {
+  return [
+    ...populatedMedia('cover' in doc ? doc.cover : undefined),
+    ...populatedMedia('images' in doc ? doc.images : undefined),
+    ...populatedMedia('media' in doc ? doc.media : undefined).filter(isImage),
+  ].filter(isImage)
 }
 
 function factsOf(reader: ItemReader, kind: ReleaseEmailKind): Block {
   const s = strings[reader.lang].release
   const rows: { label: string; value: string; lang?: Locale }[] = []
   const doc = reader.doc
-  if (presentString(doc.releaseNumber)) rows.push({ label: s.number, value: doc.releaseNumber as string })
+  const number = 'releaseNumber' in doc ? presentString(doc.releaseNumber) : undefined
+  if (number) rows.push({ label: s.number, value: number })
   const date = kind === 'withdrawal' ? (dateOf(doc.withdrawnAt) ?? reader.date()) : kind === 'correction' ? (dateOf(doc.correctedAt) ?? reader.date()) : reader.date()
   if (date) rows.push({ label: s.date, value: formatDate(date, reader.lang) })
   if (kind === 'withdrawal') return { kind: 'facts', rows }
-  const place = reader.text('datelinePlace')
+  const place = reader.textOf('datelinePlace' in doc ? doc.datelinePlace : undefined)
   if (place) rows.push({ label: s.place, value: oneLine(place.text), lang: place.lang })
   const topics = reader.topics()
   if (topics.length) rows.push({ label: s.topics, value: topics.join(', ') })
@@ -74,9 +81,9 @@ function factsOf(reader: ItemReader, kind: ReleaseEmailKind): Block {
 
 function contactsOf(reader: ItemReader): Block {
   const s = strings[reader.lang].release
-  const contacts = Array.isArray(reader.doc.pressContacts) ? reader.doc.pressContacts : []
+  const contacts = ('pressContacts' in reader.doc ? reader.doc.pressContacts : undefined) ?? []
   const items = contacts
-    .filter((c): c is Doc => !!c && typeof c === 'object' && !!presentString((c as Doc).name))
+    .filter((c) => !!presentString(c.name))
     .map((c) => {
       const role = reader.textOf(c.role)
       const reach = [presentString(c.email), presentString(c.phone)].filter(Boolean).join(' · ')
@@ -94,12 +101,12 @@ function contactsOf(reader: ItemReader): Block {
 function contentBlocks(input: ReleaseEmailInput, reader: ItemReader, headline: { text: string; lang: Locale }): Block[] {
   const s = strings[input.language].release
   const blocks: Block[] = [{ kind: 'heading', text: headline.text, lang: headline.lang, url: input.links.itemUrl }, factsOf(reader, input.kind)]
-  const summary = reader.text('summary')
+  const summary = reader.textOf(reader.doc.summary)
   if (summary) blocks.push({ kind: 'paragraph', text: summary.text, lang: summary.lang, strong: true })
 
   const images = imagesOf(reader.doc)
   const [lead, ...more] = images
-  const imageBlock = (media: MediaDoc): Block => {
+  const imageBlock = (media: Media): Block => {
     const shown = emailImage(media, input.publicUrl)
     const caption = reader.textOf(media.caption)
     const credit = presentString(media.credit)
@@ -115,7 +122,7 @@ function contentBlocks(input: ReleaseEmailInput, reader: ItemReader, headline: {
   if (lead) blocks.push(imageBlock(lead))
 
   const bodyValue = reader.note(
-    reader.order.map((lang) => ({ lang, body: emailBody(valueIn(reader.doc.body, lang), { publicUrl: input.publicUrl, order: reader.order }) })).find((b) => b.body.html || b.body.text),
+    reader.order.map((lang) => ({ lang, body: emailBody(valueIn('body' in reader.doc ? reader.doc.body : undefined, lang), { publicUrl: input.publicUrl, order: reader.order }) })).find((b) => b.body.html || b.body.text),
   )
   if (bodyValue) blocks.push({ kind: 'rich', html: bodyValue.body.html, text: bodyValue.body.text, lang: bodyValue.lang })
   for (const media of more) blocks.push(imageBlock(media))
@@ -131,9 +138,8 @@ function contentBlocks(input: ReleaseEmailInput, reader: ItemReader, headline: {
       }),
     })
   }
-  if (input.collection === 'partner-media' && presentString(reader.doc.originalUrl)) {
-    blocks.push({ kind: 'list', title: s.readOnline, items: [{ label: reader.doc.originalUrl as string, url: reader.doc.originalUrl as string }] })
-  }
+  const originalUrl = 'originalUrl' in reader.doc ? presentString(reader.doc.originalUrl) : undefined
+  if (originalUrl) blocks.push({ kind: 'list', title: s.readOnline, items: [{ label: originalUrl, url: originalUrl }] })
   blocks.push(contactsOf(reader))
   if (input.links.itemUrl) blocks.push({ kind: 'button', label: s.readOnline, url: input.links.itemUrl })
   return blocks
@@ -165,7 +171,7 @@ export function renderReleaseEmail(input: ReleaseEmailInput): RenderedEmail {
   }
   if (reader.fellBack && s.fallback) blocks.push({ kind: 'paragraph', text: s.fallback, muted: true })
 
-  const summary = input.kind === 'withdrawal' ? undefined : reader.text('summary')
+  const summary = input.kind === 'withdrawal' ? undefined : reader.textOf(input.doc.summary)
   const { html, text } = renderLayout({
     lang,
     title: subject,

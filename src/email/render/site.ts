@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { globalSlugs, locales, type Locale } from '../../domain'
-import { absoluteUrl } from '../../feed/lexical'
+import { absoluteUrl } from '../../richtext'
 
 /** What every email says about its sender (the `site-settings` global), in each language. */
 export type SiteInfo = {

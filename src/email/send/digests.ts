@@ -2,8 +2,9 @@ import type { Payload, Where } from 'payload'
 
 import { contentCollections, slugs, type ContentCollectionSlug } from '../../domain'
 import { releaseRules } from '../../access/releasedOrStaff'
+import type { Mailing } from '../../payload-types'
 import { clockOf } from '../../workflow/clock'
-import { deliveryFor, fanoutBatch, suppressedAmong, wants, type FanoutDeps, type MailingDoc, type SubscriberDoc } from './fanout'
+import { deliveryFor, fanoutBatch, suppressedAmong, wants, type FanoutDeps, type SubscriberChoices } from './fanout'
 import { idOf, insertDeliveries, type NewDelivery } from './store'
 
 /**
@@ -87,7 +88,7 @@ async function releasedBetween(payload: Payload, since: Date, until: Date): Prom
 }
 
 /** Fan a digest mailing out (resumable like the others, by subscriber id). */
-export async function fanOutDigest(deps: FanoutDeps, mailing: MailingDoc): Promise<number> {
+export async function fanOutDigest(deps: FanoutDeps, mailing: Mailing): Promise<number> {
   const { payload } = deps
   const frequency = (mailing.frequency ?? 'daily') as DigestFrequency
   const periodEnd = new Date(mailing.periodEnd as string)
@@ -95,7 +96,7 @@ export async function fanOutDigest(deps: FanoutDeps, mailing: MailingDoc): Promi
   // Releases of the longest window any subscriber may need (a missed digest widens it), read once.
   const oldest = new Date(periodEnd.getTime() - 4 * periodMs(frequency))
   const released = await releasedBetween(payload, oldest, periodEnd)
-  await fanoutBatch(deps, mailing, [{ status: { equals: 'active' } }, { frequency: { equals: frequency } }], async (subscribers: SubscriberDoc[]) => {
+  await fanoutBatch(deps, mailing, [{ status: { equals: 'active' } }, { frequency: { equals: frequency } }], async (subscribers: SubscriberChoices[]) => {
     const rows: NewDelivery[] = []
     const suppressed = await suppressedAmong(
       payload,

@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
-import { type ContentCollectionSlug, type Locale, locales, type MailingAudience, type MailingKind, slugs } from '../../domain'
+import type { Mailing, Subscriber } from '../../payload-types'
+import { type ContentCollectionSlug, locales, type MailingAudience, slugs } from '../../domain'
 import { releaseRules } from '../../access/releasedOrStaff'
 import { emailHashOf } from '../addresses'
 import { clockOf } from '../../workflow/clock'
@@ -12,39 +13,13 @@ import { idOf, insertDeliveries, type NewDelivery } from './store'
  * subscriber id looked at) is saved, so a fan-out stopped by a crash goes on from there; rows made
  * twice are refused by the unique index. Then the mailing moves to `sending`.
  */
-export type MailingDoc = {
-  id: number | string
-  key: string
-  kind: MailingKind
-  audience: MailingAudience
-  itemCollection?: string | null
-  itemId?: string | null
-  version?: number | null
-  embargoUntil?: string | null
-  frequency?: 'daily' | 'weekly' | null
-  periodEnd?: string | null
-  status: 'fanningOut' | 'sending' | 'done'
-  fanoutCursor?: string | null
-  recipients?: number | null
-}
+/** What fan-out and sending read of a subscriber (a `select` of these fields). */
+export type SubscriberChoices = Pick<Subscriber, 'id' | 'email' | 'language' | 'accredited' | 'topics' | 'contentTypes' | 'frequency' | 'status' | 'lastDigestAt'>
 
-export type SubscriberDoc = {
-  id: number | string
-  email: string
-  language: Locale
-  accredited?: boolean | null
-  topics?: (number | string | { id: number | string })[] | null
-  contentTypes?: string[] | null
-  frequency: 'immediately' | 'daily' | 'weekly'
-  status: string
-  tokenVersion?: number | null
-  lastDigestAt?: string | null
-  confirmedAt?: string | null
-}
-
+const subscriberChoices = { email: true, language: true, accredited: true, topics: true, contentTypes: true, frequency: true, status: true, lastDigestAt: true } as const
 
 /** Whether a subscriber wants an item: its type and topics (empty preferences = everything). */
-export function wants(subscriber: SubscriberDoc, collection: ContentCollectionSlug, topicIds: (number | string)[]): boolean {
+export function wants(subscriber: Pick<Subscriber, 'contentTypes' | 'topics'>, collection: ContentCollectionSlug, topicIds: (number | string)[]): boolean {
   const types = subscriber.contentTypes ?? []
   if (types.length > 0 && !types.includes(collection)) return false
   const topics = (subscriber.topics ?? []).map((t) => String(idOf(t)))
@@ -65,11 +40,11 @@ export async function suppressedAmong(payload: Payload, emails: string[]): Promi
     overrideAccess: true,
     select: { emailHash: true },
   })
-  return new Set(found.docs.map((d) => byHash.get((d as { emailHash: string }).emailHash) ?? ''))
+  return new Set(found.docs.map((d) => byHash.get(d.emailHash) ?? ''))
 }
 
 /** The delivery row of one subscriber for one mailing (`items`: what a digest lists). */
-export function deliveryFor(deps: Pick<FanoutDeps, 'messageDomain'>, mailing: MailingDoc, s: SubscriberDoc, items?: unknown): NewDelivery {
+export function deliveryFor(deps: Pick<FanoutDeps, 'messageDomain'>, mailing: Pick<Mailing, 'id'>, s: Pick<Subscriber, 'id' | 'email' | 'language' | 'accredited'>, items?: unknown): NewDelivery {
   return {
     mailing: mailing.id,
     subscriber: s.id,
@@ -88,7 +63,7 @@ export const messageIdFor = (mailing: number | string, subscriber: number | stri
  * Who received this item before (for corrections and withdrawals): sent deliveries of the item's
  * earlier release and correction mailings, and of digests that listed it.
  */
-async function previousRecipients(payload: Payload, mailing: MailingDoc): Promise<Set<string>> {
+async function previousRecipients(payload: Payload, mailing: Mailing): Promise<Set<string>> {
   const earlier = await payload.find({
     collection: slugs.mailings,
     where: {
@@ -109,7 +84,7 @@ async function previousRecipients(payload: Payload, mailing: MailingDoc): Promis
     let page = 1
     for (;;) {
       const found = await payload.find({ collection: slugs.emailDeliveries, where, limit: 1000, page, depth: 0, overrideAccess: true, select: { subscriber: true, items: true } })
-      for (const d of found.docs as unknown as { subscriber: unknown; items?: unknown }[]) if (!filter || filter(d.items)) out.add(String(idOf(d.subscriber)))
+      for (const d of found.docs) if (!filter || filter(d.items)) out.add(String(idOf(d.subscriber)))
       if (!found.hasNextPage) break
       page += 1
     }
@@ -139,7 +114,7 @@ export type FanoutDeps = { payload: Payload; batchSize: number; messageDomain: s
  * page to `handle`, then save the cursor: a fan-out stopped by a crash resumes after the last page
  * handled. Ends by moving the mailing to `sending` with its exact number of deliveries.
  */
-export async function fanoutBatch(deps: FanoutDeps, mailing: MailingDoc, where: Where[], handle: (subscribers: SubscriberDoc[]) => Promise<void>): Promise<number> {
+export async function fanoutBatch(deps: FanoutDeps, mailing: Mailing, where: Where[], handle: (subscribers: SubscriberChoices[]) => Promise<void>): Promise<number> {
   const { payload } = deps
   let cursor = mailing.fanoutCursor ?? null
   for (;;) {
@@ -154,9 +129,9 @@ export async function fanoutBatch(deps: FanoutDeps, mailing: MailingDoc, where: 
       depth: 0,
       pagination: false,
       overrideAccess: true,
-      select: { email: true, language: true, accredited: true, topics: true, contentTypes: true, frequency: true, status: true, lastDigestAt: true },
+      select: subscriberChoices,
     })
-    const subscribers = batch.docs as unknown as SubscriberDoc[]
+    const subscribers = batch.docs
     if (subscribers.length === 0) break
     await handle(subscribers)
     cursor = String(subscribers[subscribers.length - 1].id)
@@ -174,7 +149,7 @@ export async function fanoutBatch(deps: FanoutDeps, mailing: MailingDoc, where: 
 }
 
 /** Fan a release, correction or withdrawal mailing out to its subscribers (resumable). */
-export async function fanOutMailing(deps: FanoutDeps, mailing: MailingDoc): Promise<number> {
+export async function fanOutMailing(deps: FanoutDeps, mailing: Mailing): Promise<number> {
   const { payload } = deps
   const collection = mailing.itemCollection as ContentCollectionSlug
   // What the public may not read is not mailed either (e.g. internal training materials).

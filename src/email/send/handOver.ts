@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import type { Payload } from 'payload'
 import type { Logger } from 'pino'
 
+import { isPostgres, isSqlite } from '../../db/engine'
 import { clockOf } from '../../workflow/clock'
 import { openJournal, orphanedJournals, type Journal, type JournalEntry } from './journal'
 import { handOverStatement, markHandedOver, type SqlStatement } from './store'
@@ -44,18 +45,16 @@ export type HandOvers = {
 /** Time a claim must still hold its lease for its message to be completed (at most half the lease). */
 export const LEASE_MARGIN_MS = 10_000
 
-type SqliteClient = { execute(stmt: SqlStatement): Promise<{ rows: unknown[] }> }
-type Engine = { name: string; client?: SqliteClient }
 type Pending = { id: number | string; owner: string; resolve: () => void }
 
 export function handOvers(payload: Payload, o: { leaseMs: number; logger: Logger; journalFolder: string }): HandOvers {
-  const db = payload.db as unknown as Engine
+  const db = payload.db
   const margin = Math.min(o.leaseMs / 2, LEASE_MARGIN_MS)
   const notRecorded = (ids: (number | string)[], err?: unknown) =>
     o.logger.error({ err, deliveries: ids }, 'messages completed whose hand-over the database did not record: they will be sent again after the lease')
   const leaseTooShort = (d: { leaseUntil: Date }) => d.leaseUntil.getTime() - clockOf(payload).now().getTime() < margin
 
-  if (db.name === 'sqlite' && db.client) {
+  if (isSqlite(db)) {
     const client = db.client
     return {
       request(d, release) {
@@ -142,9 +141,13 @@ export function handOvers(payload: Payload, o: { leaseMs: number; logger: Logger
 async function recordHandOvers(payload: Payload, claims: { id: number | string; owner: string }[], now: Date): Promise<Set<string>> {
   const statement = handOverStatement(payload, claims, now)
   if (!statement) return markHandedOver(payload, claims, now)
-  const db = payload.db as unknown as { name: string; client?: SqliteClient; pool?: { query(text: string, values: unknown[]): Promise<{ rows: { id: unknown }[] }> } }
-  const rows = db.name === 'postgres' && db.pool ? (await db.pool.query(statement.sql, statement.args)).rows : ((await db.client?.execute(statement))?.rows as { id: unknown }[])
-  return new Set(rows.map((r) => String(r.id)))
+  const db = payload.db
+  const ids = isPostgres(db)
+    ? (await db.pool.query<{ id: unknown }>(statement.sql, statement.args)).rows.map((r) => r.id)
+    : isSqlite(db)
+      ? (await db.client.execute(statement)).rows.map((r) => r.id)
+      : []
+  return new Set(ids.map(String))
 }
 
 /**

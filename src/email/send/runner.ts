@@ -6,7 +6,7 @@ import type { Env } from '../../config/env'
 import { onDomainEvent } from '../../workflow/events'
 import { mailerOf } from '../transport'
 import { fanOutDigest, planDigests } from './digests'
-import { fanOutMailing, type MailingDoc } from './fanout'
+import { fanOutMailing } from './fanout'
 import { planMailings } from './planner'
 import { sendDue, type SendReport } from './sender'
 
@@ -31,7 +31,7 @@ export async function runEmailPass(deps: EmailPassDeps, options: { owner?: strin
   const fanout = { payload, batchSize: env.email.batchSize, messageDomain: messageDomainOf(env) }
   const pending = await payload.find({ collection: slugs.mailings, where: { status: { equals: 'fanningOut' } }, sort: 'createdAt', limit: 0, pagination: false, depth: 0, overrideAccess: true })
   let fannedOut = 0
-  for (const mailing of pending.docs as unknown as MailingDoc[]) {
+  for (const mailing of pending.docs) {
     if (options.signal?.aborted) break
     fannedOut += mailing.kind === 'digest' ? await fanOutDigest(fanout, mailing) : await fanOutMailing(fanout, mailing)
   }

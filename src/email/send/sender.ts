@@ -5,12 +5,14 @@ import type { Logger } from 'pino'
 
 import { slugs, type ContentCollectionSlug } from '../../domain'
 import type { Env } from '../../config/env'
+import type { ContentItem } from '../../lib/documents'
+import type { Mailing, Subscriber } from '../../payload-types'
 import { subscriberLinks } from '../../subscriptions/tokens'
 import { clockOf } from '../../workflow/clock'
 import { emailHashOf } from '../addresses'
 import { loadSiteInfo, renderDigestEmail, renderReleaseEmail, type EmailLinks, type RenderedEmail, type SiteInfo } from '../render'
 import { HandOverRefused, MailError, type Mailer } from '../transport'
-import { suppressedAmong, type MailingDoc, type SubscriberDoc } from './fanout'
+import { suppressedAmong } from './fanout'
 import { mimeTemplate, type MimeTemplate } from './mime'
 import { handOvers, type HandOvers } from './handOver'
 import { journalFolder } from './journal'
@@ -57,7 +59,7 @@ function templateOf(rendered: RenderedEmail, from: { name: string; address: stri
 
 export const backoffMs = (attempts: number, baseMs: number) => Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 60 * 60 * 1000)
 
-type Doc = Record<string, unknown> & { id: number | string }
+type Doc = ContentItem
 
 /**
  * What the batches of one sending run share, for a few seconds: items (with their media) and their
@@ -83,9 +85,9 @@ class SharedContext {
 
 /** What one batch needs, read once: mailings, items, subscribers, suppressions, site. */
 class BatchContext {
-  readonly mailings = new Map<string, MailingDoc>()
+  readonly mailings = new Map<string, Mailing>()
   readonly items: Map<string, Doc | null>
-  readonly subscribers = new Map<string, SubscriberDoc>()
+  readonly subscribers = new Map<string, Pick<Subscriber, 'id' | 'status' | 'tokenVersion'>>()
   suppressed = new Set<string>()
   readonly rendered: Map<string, RenderedEmail>
   site: SiteInfo | undefined
@@ -102,7 +104,7 @@ class BatchContext {
     const { payload } = this
     const mailingIds = [...new Set(batch.map((d) => String(d.mailing)))]
     const mailings = await payload.find({ collection: slugs.mailings, where: { id: { in: mailingIds } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
-    for (const m of mailings.docs as unknown as MailingDoc[]) this.mailings.set(String(m.id), m)
+    for (const m of mailings.docs) this.mailings.set(String(m.id), m)
     const refs = new Set<string>()
     for (const m of this.mailings.values()) if (m.itemCollection && m.itemId) refs.add(`${m.itemCollection}:${m.itemId}`)
     for (const d of batch) if (Array.isArray(d.items)) for (const i of d.items as { collection: string; id: unknown }[]) refs.add(`${i.collection}:${String(i.id)}`)
@@ -119,7 +121,7 @@ class BatchContext {
       showHiddenFields: true,
       select: { email: true, status: true, tokenVersion: true },
     })
-    for (const s of subs.docs as unknown as SubscriberDoc[]) this.subscribers.set(String(s.id), s)
+    for (const s of subs.docs) this.subscribers.set(String(s.id), s)
     this.suppressed = await suppressedAmong(
       payload,
       batch.map((d) => d.email),
@@ -147,7 +149,7 @@ class BatchContext {
         overrideAccess: true,
       })
       for (const id of ids) this.items.set(`${collection}:${id}`, null)
-      for (const doc of found.docs as unknown as Doc[]) this.items.set(`${collection}:${doc.id}`, doc)
+      for (const doc of found.docs) this.items.set(`${collection}:${doc.id}`, doc)
     }
   }
 
@@ -181,7 +183,7 @@ function decide(ctx: BatchContext, d: ClaimedDelivery, env: Env, now: Date): Ver
   const doc = ctx.item(mailing.itemCollection, mailing.itemId)
   if (!doc) return { skip: 'item is no longer published' }
   if (mailing.kind !== 'withdrawal' && doc.state === 'withdrawn') return { skip: 'item was withdrawn before this message went out' }
-  const embargoUntil = typeof doc.embargoUntil === 'string' ? new Date(doc.embargoUntil) : null
+  const embargoUntil = 'embargoUntil' in doc && doc.embargoUntil ? new Date(doc.embargoUntil) : null
   const embargoAhead = embargoUntil !== null && embargoUntil.getTime() > now.getTime()
   if (embargoAhead && !d.accredited && mailing.kind !== 'withdrawal') return { later: embargoUntil }
   const key = `${mailing.id}:${language}:${embargoAhead ? 'embargoed' : 'open'}`
@@ -193,7 +195,7 @@ function decide(ctx: BatchContext, d: ClaimedDelivery, env: Env, now: Date): Ver
       doc,
       language,
       embargoUntil: embargoAhead ? embargoUntil : null,
-      note: (mailing as { note?: string | null }).note ?? null,
+      note: mailing.note ?? null,
       links: PLACEHOLDER,
       site,
       publicUrl: env.publicUrl,
@@ -269,7 +271,7 @@ async function sendBatch(deps: SenderDeps, batch: ClaimedDelivery[], claim: { to
         await recordOutcome(payload, d.id, token, { status: 'queued', nextAttemptAt: verdict.later }, now)
         return
       }
-      const subscriber = ctx.subscribers.get(String(d.subscriber)) as SubscriberDoc
+      const subscriber = ctx.subscribers.get(String(d.subscriber)) as Pick<Subscriber, 'id' | 'tokenVersion'>
       const links = subscriberLinks(env, { id: subscriber.id, tokenVersion: subscriber.tokenVersion })
       const template = templateOf(verdict.send, from, env)
       const raw = () => template(d.email, d.messageId, clockOf(payload).now(), links)

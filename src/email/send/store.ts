@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, lte, lt, or, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
+import { isMongoose, sqlAdapterOf } from '../../db/engine'
 import { type DeliveryStatus, type Locale, slugs } from '../../domain'
 
 /**
@@ -47,22 +48,18 @@ type Drizzle = {
   select(f?: Record<string, Column>): { from(t: Table): { where(c: unknown): { orderBy(...c: unknown[]): { limit(n: number): Promise<Record<string, unknown>[]> } } & Promise<Record<string, unknown>[]> } }
 }
 type SqlAdapter = { name: 'sqlite' | 'postgres'; drizzle: Drizzle; tables: Record<string, Table> }
-type MongoModel = {
-  insertMany(docs: Record<string, unknown>[], options: { ordered: boolean }): Promise<unknown>
-  find(filter: Record<string, unknown>): { sort(s: Record<string, 1 | -1>): { limit(n: number): { lean(): Promise<Record<string, unknown>[]> } }; lean(): Promise<Record<string, unknown>[]> }
-  updateMany(filter: Record<string, unknown>, update: Record<string, unknown>): Promise<{ modifiedCount: number }>
-  updateOne(filter: Record<string, unknown>, update: Record<string, unknown>): Promise<{ modifiedCount: number }>
-}
-type MongoAdapter = { name: 'mongoose'; collections: Record<string, MongoModel> }
 
 const TABLE = 'email_deliveries'
 
 function sqlOf(payload: Payload): SqlAdapter | null {
-  const db = payload.db as unknown as { name: string }
-  return db.name === 'sqlite' || db.name === 'postgres' ? (payload.db as unknown as SqlAdapter) : null
+  const db = sqlAdapterOf(payload.db)
+  // drizzle is typed per dialect (LibSQL, node-postgres) with builders that do not unify; the
+  // statements here use the part both dialects share, which `Drizzle` spells out.
+  return db ? { name: db.name === 'sqlite' ? 'sqlite' : 'postgres', drizzle: db.drizzle as Drizzle, tables: db.tables } : null
 }
-function mongoOf(payload: Payload): MongoModel {
-  return (payload.db as unknown as MongoAdapter).collections[slugs.emailDeliveries]
+function mongoOf(payload: Payload) {
+  if (!isMongoose(payload.db)) throw new Error(`email deliveries: no store for the ${payload.db.name} adapter`)
+  return payload.db.collections[slugs.emailDeliveries]
 }
 const table = (db: SqlAdapter) => db.tables[TABLE] as Record<string, never>
 

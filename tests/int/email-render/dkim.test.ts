@@ -99,7 +99,7 @@ describe('DKIM', () => {
   // RFC 8058 §4: one-click unsubscribe counts only when both List-Unsubscribe headers are signed.
   test('a release email signs List-Unsubscribe, List-Unsubscribe-Post and List-Id with the rest', async () => {
     const site = await loadSiteInfo(ctx.payload, PUBLIC_URL)
-    const doc = { id: 1, headline: { vi: 'Thông cáo có chữ ký DKIM' }, summary: { vi: 'Tóm tắt' } }
+    const doc = { id: 1, headline: 'Thông cáo có chữ ký DKIM', summary: 'Tóm tắt', createdAt: '', updatedAt: '' }
     const rendered = renderReleaseEmail({ kind: 'release', collection: slugs.pressReleases, doc, language: 'vi', links: linksFor('vi'), site, publicUrl: PUBLIC_URL })
     const { raw } = await deliver(ctx.payload, sink, rendered, { links: linksFor('vi') })
     const tags = verifyDkim(raw, keys.publicKey)
@@ -108,7 +108,7 @@ describe('DKIM', () => {
 
   test('bulk mail (the sender\'s own SMTP pool) is signed too, list headers included', async () => {
     const site = await loadSiteInfo(ctx.payload, PUBLIC_URL)
-    const doc = { id: 2, headline: { vi: 'Thông cáo gửi hàng loạt' }, summary: { vi: 'Tóm tắt' } }
+    const doc = { id: 2, headline: 'Thông cáo gửi hàng loạt', summary: 'Tóm tắt', createdAt: '', updatedAt: '' }
     const links = linksFor('vi')
     const rendered = renderReleaseEmail({ kind: 'release', collection: slugs.pressReleases, doc, language: 'vi', links, site, publicUrl: PUBLIC_URL })
     const raw = mimeTemplate(rendered, links, { from: { name: 'Sở', address: `releases@${DOMAIN}` }, listId: 'releases.example' })('bulk@example.org', '<bulk.1@example>', new Date(), links)

@@ -8,13 +8,14 @@ import {
   renderReleaseEmail,
   type SiteInfo,
 } from '../../../src/email/render'
-import { readDocs } from '../../../src/feed/items'
+import { perLocale, type AllLocales } from '../../../src/lib/documents'
+import type { Media, PressRelease } from '../../../src/payload-types'
 import { bootPayload, type TestContext } from '../../helpers/boot'
 import { startSmtpSink, type SmtpSink } from '../../helpers/smtp'
 import { livePublished, upload, type StoredMedia } from '../media-visibility/fixtures'
 import { deliver, FROM, headerOf, imageSources, linksFor, plain, PUBLIC_URL, richBody } from './fixtures'
 
-type Doc = Record<string, unknown>
+type Doc = AllLocales<PressRelease>
 
 const HEADLINE = {
   vi: 'Quảng Trị đón đoàn phóng viên Lào dự Lễ hội Vì Hòa bình',
@@ -51,8 +52,8 @@ let release: Doc
 const shortReleases: Doc[] = []
 
 const read = async (id: number | string): Promise<Doc> => {
-  const [doc] = await readDocs(ctx.payload, slugs.pressReleases, { id: { equals: id } })
-  return doc
+  const { docs } = await ctx.payload.find({ collection: slugs.pressReleases, where: { id: { equals: id } }, depth: 1, locale: 'all', draft: false, overrideAccess: true })
+  return docs[0]
 }
 const CONTACT = { name: 'Lê Thị Thanh Hương', email: 'huong@sotttt.quangtri.example', phone: '+84 233 3852 555' }
 const ROLE = { vi: 'Phụ trách báo chí', en: 'Press officer', lo: 'ເຈົ້າໜ້າທີ່ສື່ມວນຊົນ' }
@@ -130,8 +131,8 @@ describe('site information', () => {
 
 describe('release email', () => {
   test('the stored release has no English summary (the fallback below is real)', () => {
-    expect((release.summary as Doc).en ?? null).toBeNull()
-    expect((release.headline as Doc).en).toBe(HEADLINE.en)
+    expect(perLocale(release.summary).en ?? null).toBeNull()
+    expect(perLocale(release.headline).en).toBe(HEADLINE.en)
   })
 
   test.each([
@@ -181,10 +182,10 @@ describe('release email', () => {
   })
 
   test('relative media URLs (a server without a public URL in its media links) become absolute on PUBLIC_URL', () => {
-    const relative = (m: Doc) => ({ ...m, url: String(m.url).replace(PUBLIC_URL, ''), sizes: {} })
-    const body = JSON.parse(JSON.stringify(release.body).replaceAll(`${PUBLIC_URL}/api/media/`, '/api/media/')) as Doc
+    const relative = (m: number | AllLocales<Media>) => (typeof m === 'object' ? { ...m, url: String(m.url).replace(PUBLIC_URL, ''), sizes: {} } : m)
+    const body = JSON.parse(JSON.stringify(release.body).replaceAll(`${PUBLIC_URL}/api/media/`, '/api/media/')) as Doc['body']
     expect(JSON.stringify(body)).not.toContain(PUBLIC_URL)
-    const doc = { ...release, body, images: (release.images as Doc[]).map(relative), attachments: (release.attachments as Doc[]).map(relative) }
+    const doc = { ...release, body, images: (release.images ?? []).map(relative), attachments: (release.attachments ?? []).map(relative) }
     const { html, text } = renderReleaseEmail({ kind: 'release', collection: slugs.pressReleases, doc, language: 'vi', links: linksFor('vi'), site, publicUrl: PUBLIC_URL })
     const sources = imageSources(html)
     expect(sources).toEqual([`${PUBLIC_URL}/api/media/file/${photo.filename}`, sources[1]])
@@ -251,7 +252,7 @@ describe('release email', () => {
   })
 
   test('a language that is not published is never mailed: the English text of a Vietnamese-only release is not used', () => {
-    const doc = { ...release, publishedLocales: ['vi'] }
+    const doc: Doc = { ...release, publishedLocales: ['vi'] }
     const rendered = renderReleaseEmail({ kind: 'release', collection: slugs.pressReleases, doc, language: 'en', links: linksFor('en'), site, publicUrl: PUBLIC_URL })
     expect(rendered.subject).toBe(`[Press release] ${HEADLINE.vi}`)
     expect(rendered.language).toBe('vi')

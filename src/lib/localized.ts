@@ -1,4 +1,4 @@
-import { defaultLocale, locales, type Locale } from '../../domain'
+import { defaultLocale, locales, type Locale } from '../domain'
 
 /** Text and the language it is actually in (for `lang` attributes and the fallback note). */
 export type LocalText = { text: string; lang: Locale }

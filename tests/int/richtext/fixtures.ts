@@ -1,0 +1,15 @@
+/** Lexical nodes as the editor saves them, one builder per node type the newsroom renders. */
+export const text = (value: string, format = 0) => ({ type: 'text', text: value, format, style: '', mode: 'normal', detail: 0, version: 1 })
+const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({ type, children, direction: 'ltr', format: '', indent: 0, version: 1, ...extra })
+export const paragraph = (...children: unknown[]) => element('paragraph', children, { textFormat: 0, textStyle: '' })
+export const heading = (tag: string, ...children: unknown[]) => element('heading', children, { tag })
+export const quote = (...children: unknown[]) => element('quote', children)
+export const list = (listType: 'bullet' | 'number', ...items: unknown[][]) =>
+  element('list', items.map((children, i) => element('listitem', children, { value: i + 1 })), { listType, tag: listType === 'bullet' ? 'ul' : 'ol', start: 1 })
+export const link = (url: string, label: string, newTab = false) => element('link', [text(label)], { id: 'l1', fields: { linkType: 'custom', url, newTab } })
+export const autolink = (url: string) => element('autolink', [text(url)], { fields: { linkType: 'custom', url } })
+export const linebreak = () => ({ type: 'linebreak', version: 1 })
+export const tab = () => ({ type: 'tab', text: '\t', format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
+export const rule = () => ({ type: 'horizontalrule', version: 1 })
+export const upload = (value: unknown) => ({ type: 'upload', version: 3, format: '', id: 'u1', fields: null, relationTo: 'media', value })
+export const root = (...children: unknown[]) => ({ root: element('root', children) })
