@@ -1,4 +1,2 @@
-/** Admin labels: Vietnamese first, English second (the admin UI speaks both). */
-export type Label = { vi: string; en: string }
-
-export const label = (vi: string, en: string): Label => ({ vi, en })
+/** Admin labels (Vietnamese first, English second): the admin side of the one catalogue mechanism in src/i18n. */
+export { label, pick, type Label } from '../i18n'

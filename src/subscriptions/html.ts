@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { locales, type Locale } from '../domain'
 import { escapeHtml } from '../email/render/html'
-import { type FieldName, type Strings, strings } from './strings'
+import { type FieldName, type Strings, signUpText } from './strings'
 
 /**
  * The HTML frame of the sign-up pages: one inline style sheet (allowed by its hash in the page's
@@ -71,14 +71,14 @@ export type PageContext = {
 }
 
 export function pageContext(lang: Locale, siteName: string | undefined, path: string, params?: Record<string, string | undefined>): PageContext {
-  return { lang, t: strings[lang], siteName: siteName ?? strings[lang].siteName, path, params }
+  return { lang, t: signUpText.in(lang), siteName: siteName ?? signUpText.in(lang).siteName, path, params }
 }
 
 function languageSwitcher(ctx: PageContext): string {
   const items = locales.map((l) => {
     const href = esc(`${ctx.path}${query({ ...ctx.params, lang: l })}`)
     const current = l === ctx.lang ? ' aria-current="true"' : ''
-    return `<li><a href="${href}" lang="${l}" hreflang="${l}"${current}>${esc(strings[l].languageName)}</a></li>`
+    return `<li><a href="${href}" lang="${l}" hreflang="${l}"${current}>${esc(signUpText.in(l).languageName)}</a></li>`
   })
   return `<nav aria-label="${esc(ctx.t.languageSwitcher)}"><ul>${items.join('')}</ul></nav>`
 }

@@ -16,7 +16,7 @@ import {
 } from './html'
 import { HONEYPOT_FIELD, maxLengths, type FormValues } from './input'
 import type { TopicChoice } from './records'
-import { strings } from './strings'
+import { signUpText } from './strings'
 
 /** The sign-up pages, rendered on the server from plain HTML forms. */
 
@@ -42,7 +42,7 @@ function aboutFields(ctx: PageContext, values: FormValues, errors: FieldErrors):
 /** What the subscriber receives (language, topics, types, frequency). */
 function receiveFields(ctx: PageContext, values: FormValues, errors: FieldErrors, topics: TopicChoice[]): string {
   const { t } = ctx
-  const languageChoices: Choice[] = locales.map((l) => ({ value: l, label: strings[l].languageName, lang: l }))
+  const languageChoices: Choice[] = locales.map((l) => ({ value: l, label: signUpText.in(l).languageName, lang: l }))
   const topicChoices: Choice[] = topics.map((topic) => ({ value: String(topic.id), label: topic.name, lang: topic.lang === ctx.lang ? undefined : topic.lang }))
   const typeChoices: Choice[] = contentCollections.map((c) => ({ value: c, label: t.contentTypes[c] }))
   const frequencyChoices: Choice[] = frequencies.map((f) => ({ value: f, label: t.frequencies[f] }))

@@ -16,7 +16,7 @@ import { addressBudget, signupRateLimit } from './limits'
 import { checkInboxPage, messagePage, preferencesPage, signUpLink, subscribePage, unsubscribeConfirmPage } from './pages'
 import { resolveTopics, subscriberFromToken, topicChoices, type TopicChoice } from './records'
 import { confirmSubscriber, processSignup, savePreferences, unsubscribeSubscriber, type StoredPreferences, type SubscriptionDeps } from './service'
-import { strings, type FieldName } from './strings'
+import { signUpText, type FieldName } from './strings'
 import { manageToken, type TokenFailure, type TokenPurpose } from './tokens'
 
 export type SubscriptionRouteDeps = { payload: Payload; env: Env; logger: Logger }
@@ -141,7 +141,7 @@ export function subscriptionRoutes({ payload, env, logger }: SubscriptionRouteDe
     const subscriber = await fromToken(req, res, token, 'manage', '/subscribe/preferences')
     if (!subscriber) return
     const lang = pageLanguage(req, subscriber.language)
-    const t = strings[lang]
+    const t = signUpText.in(lang)
     const topics = await topicChoices(payload, lang)
     const parsed = parsePreferences(req.body, subscriber.language, t)
     const checked = parsed.ok ? withTopics(parsed.value, topics, { t }) : parsed

@@ -1,4 +1,5 @@
-import type { ContentCollectionSlug, Frequency, Locale } from '../domain'
+import { locales, type ContentCollectionSlug, type Frequency } from '../domain'
+import { defineCatalogue } from '../i18n'
 
 /**
  * Every text of the sign-up pages, in Vietnamese, English and Lao. The consent text is versioned:
@@ -319,4 +320,5 @@ const lo: Strings = {
   tooMany: (minutes) => `ມີຄຳຮ້ອງຂໍລົງທະບຽນຫຼາຍເກີນໄປຈາກທີ່ຢູ່ເຄືອຂ່າຍຂອງທ່ານ. ກະລຸນາລອງໃໝ່ໃນອີກ ${minutes} ນາທີ.`,
 }
 
-export const strings: Record<Locale, Strings> = { vi, en, lo }
+/** The sign-up pages' namespace of the catalogue (src/i18n). */
+export const signUpText = defineCatalogue(locales, { vi, en, lo })

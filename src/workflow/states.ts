@@ -1,19 +1,9 @@
 import type { Role } from '../access/roles'
-import { label, type Label } from '../lib/labels'
+import { adminLanguages, defineCatalogue, type Messages, type MessagesOf } from '../i18n'
 
 /** Where an item's working copy stands. The live (public) copy is a separate question: see `live`. */
 export const states = ['draft', 'inReview', 'changesRequested', 'approved', 'scheduled', 'published', 'withdrawn'] as const
 export type State = (typeof states)[number]
-
-export const stateLabels: Record<State, Label> = {
-  draft: label('Bản nháp', 'Draft'),
-  inReview: label('Chờ duyệt', 'In review'),
-  changesRequested: label('Yêu cầu sửa', 'Changes requested'),
-  approved: label('Đã duyệt', 'Approved'),
-  scheduled: label('Đã hẹn giờ', 'Scheduled'),
-  published: label('Đã xuất bản', 'Published'),
-  withdrawn: label('Đã thu hồi', 'Withdrawn'),
-}
 
 export const actions = [
   'submit',
@@ -28,17 +18,58 @@ export const actions = [
 ] as const
 export type Action = (typeof actions)[number]
 
-export const actionLabels: Record<Action, Label> = {
-  submit: label('Gửi duyệt', 'Submit for review'),
-  requestChanges: label('Yêu cầu sửa', 'Request changes'),
-  approve: label('Duyệt', 'Approve'),
-  publish: label('Xuất bản', 'Publish'),
-  schedule: label('Hẹn giờ xuất bản', 'Schedule'),
-  unschedule: label('Hủy hẹn giờ', 'Cancel schedule'),
-  correct: label('Xuất bản đính chính', 'Publish correction'),
-  withdraw: label('Thu hồi', 'Withdraw'),
-  forcePublish: label('Xuất bản khẩn (bỏ qua duyệt)', 'Force publish'),
+/** The workflow's names in the admin's languages, a namespace of the catalogue (src/i18n); the API and the admin use the same. */
+const vi = {
+  states: {
+    draft: 'Bản nháp',
+    inReview: 'Chờ duyệt',
+    changesRequested: 'Yêu cầu sửa',
+    approved: 'Đã duyệt',
+    scheduled: 'Đã hẹn giờ',
+    published: 'Đã xuất bản',
+    withdrawn: 'Đã thu hồi',
+  } satisfies Record<State, string>,
+  actions: {
+    submit: 'Gửi duyệt',
+    requestChanges: 'Yêu cầu sửa',
+    approve: 'Duyệt',
+    publish: 'Xuất bản',
+    schedule: 'Hẹn giờ xuất bản',
+    unschedule: 'Hủy hẹn giờ',
+    correct: 'Xuất bản đính chính',
+    withdraw: 'Thu hồi',
+    forcePublish: 'Xuất bản khẩn (bỏ qua duyệt)',
+  } satisfies Record<Action, string>,
+} satisfies Messages
+
+const en: MessagesOf<typeof vi> = {
+  states: {
+    draft: 'Draft',
+    inReview: 'In review',
+    changesRequested: 'Changes requested',
+    approved: 'Approved',
+    scheduled: 'Scheduled',
+    published: 'Published',
+    withdrawn: 'Withdrawn',
+  },
+  actions: {
+    submit: 'Submit for review',
+    requestChanges: 'Request changes',
+    approve: 'Approve',
+    publish: 'Publish',
+    schedule: 'Schedule',
+    unschedule: 'Cancel schedule',
+    correct: 'Publish correction',
+    withdraw: 'Withdraw',
+    forcePublish: 'Force publish',
+  },
 }
+
+export const workflowNames = defineCatalogue(adminLanguages, { vi, en })
+
+export const stateLabels = workflowNames.labelsOf((m) => m.states)
+
+export const actionLabels = workflowNames.labelsOf((m) => m.actions)
 
 export type TransitionRule = {
   /** Working-copy states the action starts from. */

@@ -8,25 +8,36 @@
 import { Button, useConfig, useDocumentEvents, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import { label, type Label } from '../../lib/labels'
+import { adminLanguages, defineCatalogue, pick } from '../../i18n'
 
-const text = {
-  title: label('Khóa API', 'API key'),
-  afterSave: label('Khóa API sẽ hiện một lần, ngay sau khi lưu.', 'The API key is shown once, right after saving.'),
-  copyNow: label('Hãy sao chép khóa này ngay: nó sẽ không hiện lại.', 'Copy this key now: it will not be shown again.'),
-  copy: label('Sao chép', 'Copy'),
-  copied: label('Đã sao chép', 'Copied'),
-  rotate: label('Cấp khóa mới', 'Rotate key'),
-  rotating: label('Đang cấp khóa…', 'Issuing a key…'),
-  confirm: label(
-    'Cấp khóa mới? Khóa hiện tại vẫn dùng được trong thời gian ân hạn rồi hết hiệu lực.',
-    'Issue a new key? The current key keeps working for the grace period, then stops.',
-  ),
-  hidden: label('Khóa chỉ được lưu dưới dạng băm và không thể xem lại. Cấp khóa mới nếu cần.', 'Keys are stored only as hashes and cannot be shown again. Rotate to issue a new one.'),
-  failed: label('Không cấp được khóa mới', 'Could not issue a new key'),
-}
-
-const pick = (value: Label, language: string | undefined) => (language === 'en' ? value.en : value.vi)
+/** The key's words, a namespace of the catalogue (src/i18n). */
+const keyText = defineCatalogue(adminLanguages, {
+  vi: {
+    title: 'Khóa API',
+    afterSave: 'Khóa API sẽ hiện một lần, ngay sau khi lưu.',
+    copyNow: 'Hãy sao chép khóa này ngay: nó sẽ không hiện lại.',
+    copy: 'Sao chép',
+    copied: 'Đã sao chép',
+    rotate: 'Cấp khóa mới',
+    rotating: 'Đang cấp khóa…',
+    confirm: 'Cấp khóa mới? Khóa hiện tại vẫn dùng được trong thời gian ân hạn rồi hết hiệu lực.',
+    hidden: 'Khóa chỉ được lưu dưới dạng băm và không thể xem lại. Cấp khóa mới nếu cần.',
+    failed: 'Không cấp được khóa mới',
+  },
+  en: {
+    title: 'API key',
+    afterSave: 'The API key is shown once, right after saving.',
+    copyNow: 'Copy this key now: it will not be shown again.',
+    copy: 'Copy',
+    copied: 'Copied',
+    rotate: 'Rotate key',
+    rotating: 'Issuing a key…',
+    confirm: 'Issue a new key? The current key keeps working for the grace period, then stops.',
+    hidden: 'Keys are stored only as hashes and cannot be shown again. Rotate to issue a new one.',
+    failed: 'Could not issue a new key',
+  },
+})
+const text = keyText.labels()
 
 export function KeyOnce() {
   const { id, collectionSlug } = useDocumentInfo()

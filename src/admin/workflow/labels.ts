@@ -2,14 +2,13 @@
  * The admin's own words for the workflow UI: Vietnamese first, English second. State and action
  * names come from the server's table (src/workflow/states.ts) so the admin and the API agree.
  */
-import { label, type Label } from '../../lib/labels'
+import { adminLanguages, defineCatalogue, type Messages, type MessagesOf } from '../../i18n'
 import { actionLabels, stateLabels, states, type Action, type State } from '../../workflow/states'
 
 export { actionLabels, stateLabels }
 export type { Action, State }
 
-/** The admin speaks Vietnamese unless the signed-in user chose English. */
-export const pick = (text: Label, language: string | undefined): string => (language === 'en' ? text.en : text.vi)
+export { pick } from '../../i18n'
 
 export const isState = (value: unknown): value is State => typeof value === 'string' && (states as readonly string[]).includes(value)
 
@@ -19,55 +18,105 @@ export type ContentLocale = (typeof contentLocales)[number]
 
 export const localeNames: Record<ContentLocale, string> = { vi: 'Tiếng Việt', en: 'English', lo: 'ພາສາລາວ' }
 
-export const text = {
-  workflow: label('Quy trình duyệt', 'Editorial workflow'),
-  loading: label('Đang tải…', 'Loading…'),
-  loadFailed: label('Không tải được trạng thái duyệt', 'Could not load the workflow state'),
-  readyLocales: label('Đã duyệt', 'Approved'),
-  publishedLocales: label('Đã xuất bản', 'Published'),
-  none: label('chưa có', 'none'),
-  scheduledFor: label('Hẹn giờ', 'Scheduled for'),
-  forcePublished: label('Xuất bản khẩn, chờ duyệt lại', 'Force-published, awaiting review'),
-  saveFirst: label('Lưu thay đổi trước khi chuyển bước duyệt.', 'Save your changes before taking a workflow action.'),
-  note: label('Ghi chú', 'Note'),
-  publicNote: label('Ghi chú công khai', 'Public note'),
-  publicReason: label('Lý do công khai', 'Public reason'),
-  noteRequired: label('(bắt buộc)', '(required)'),
-  locales: label('Ngôn ngữ', 'Languages'),
-  localeNotApproved: label('chưa duyệt', 'not approved'),
-  localeEmpty: label('chưa có nội dung', 'nothing written'),
-  at: label('Thời điểm xuất bản', 'Publish at'),
-  cancel: label('Hủy', 'Cancel'),
-  working: label('Đang xử lý…', 'Working…'),
-  done: label('Đã thực hiện', 'Done'),
-  failed: label('Không thực hiện được', 'Could not do that'),
-  pickLocale: label('Chọn ít nhất một ngôn ngữ.', 'Choose at least one language.'),
-  pickTime: label('Chọn thời điểm xuất bản.', 'Choose when to publish.'),
+/** Vietnamese: the first language, whose keys English must have. */
+const vi = {
+  workflow: 'Quy trình duyệt',
+  loading: 'Đang tải…',
+  loadFailed: 'Không tải được trạng thái duyệt',
+  readyLocales: 'Đã duyệt',
+  publishedLocales: 'Đã xuất bản',
+  none: 'chưa có',
+  scheduledFor: 'Hẹn giờ',
+  forcePublished: 'Xuất bản khẩn, chờ duyệt lại',
+  saveFirst: 'Lưu thay đổi trước khi chuyển bước duyệt.',
+  note: 'Ghi chú',
+  publicNote: 'Ghi chú công khai',
+  publicReason: 'Lý do công khai',
+  noteRequired: '(bắt buộc)',
+  locales: 'Ngôn ngữ',
+  localeNotApproved: 'chưa duyệt',
+  localeEmpty: 'chưa có nội dung',
+  at: 'Thời điểm xuất bản',
+  cancel: 'Hủy',
+  working: 'Đang xử lý…',
+  done: 'Đã thực hiện',
+  failed: 'Không thực hiện được',
+  pickLocale: 'Chọn ít nhất một ngôn ngữ.',
+  pickTime: 'Chọn thời điểm xuất bản.',
   // Review notes
-  reviewThread: label('Trao đổi duyệt bài', 'Review notes'),
-  noNotes: label('Chưa có ghi chú nào.', 'No notes yet.'),
-  saveToDiscuss: label('Lưu bản nháp để bắt đầu trao đổi.', 'Save the draft to start the discussion.'),
-  newNote: label('Ghi chú mới', 'New note'),
-  addNote: label('Gửi ghi chú', 'Add note'),
-  noteAdded: label('Đã thêm ghi chú', 'Note added'),
-  unknownAuthor: label('Hệ thống', 'System'),
+  reviewThread: 'Trao đổi duyệt bài',
+  noNotes: 'Chưa có ghi chú nào.',
+  saveToDiscuss: 'Lưu bản nháp để bắt đầu trao đổi.',
+  newNote: 'Ghi chú mới',
+  addNote: 'Gửi ghi chú',
+  noteAdded: 'Đã thêm ghi chú',
+  unknownAuthor: 'Hệ thống',
   // Review queue
-  queueTitle: label('Chờ tôi duyệt', 'Waiting for my review'),
-  queueIntro: label(
-    'Các mục người khác đã gửi và đang chờ bạn duyệt hoặc xuất bản, mới nhất trước.',
-    'Items submitted by others that are waiting for you to review or publish, newest first.',
-  ),
-  queueEmpty: label('Không có mục nào đang chờ bạn.', 'Nothing is waiting for you.'),
-  queueNotStaff: label('Chỉ biên tập viên và người xuất bản có danh sách chờ duyệt.', 'Only editors and publishers have a review queue.'),
-  title: label('Tiêu đề', 'Title'),
-  collection: label('Loại nội dung', 'Content type'),
-  state: label('Trạng thái', 'State'),
-  updatedAt: label('Cập nhật', 'Updated'),
-  waitingFor: label('Việc cần làm', 'To do'),
-  toReview: label('Duyệt', 'Review'),
-  toPublish: label('Xuất bản', 'Publish'),
-  toReviewAgain: label('Duyệt lại sau xuất bản khẩn', 'Review after force-publish'),
-} satisfies Record<string, Label>
+  queueTitle: 'Chờ tôi duyệt',
+  queueIntro: 'Các mục người khác đã gửi và đang chờ bạn duyệt hoặc xuất bản, mới nhất trước.',
+  queueEmpty: 'Không có mục nào đang chờ bạn.',
+  queueNotStaff: 'Chỉ biên tập viên và người xuất bản có danh sách chờ duyệt.',
+  title: 'Tiêu đề',
+  collection: 'Loại nội dung',
+  state: 'Trạng thái',
+  updatedAt: 'Cập nhật',
+  waitingFor: 'Việc cần làm',
+  toReview: 'Duyệt',
+  toPublish: 'Xuất bản',
+  toReviewAgain: 'Duyệt lại sau xuất bản khẩn',
+} satisfies Messages
+
+const en: MessagesOf<typeof vi> = {
+  workflow: 'Editorial workflow',
+  loading: 'Loading…',
+  loadFailed: 'Could not load the workflow state',
+  readyLocales: 'Approved',
+  publishedLocales: 'Published',
+  none: 'none',
+  scheduledFor: 'Scheduled for',
+  forcePublished: 'Force-published, awaiting review',
+  saveFirst: 'Save your changes before taking a workflow action.',
+  note: 'Note',
+  publicNote: 'Public note',
+  publicReason: 'Public reason',
+  noteRequired: '(required)',
+  locales: 'Languages',
+  localeNotApproved: 'not approved',
+  localeEmpty: 'nothing written',
+  at: 'Publish at',
+  cancel: 'Cancel',
+  working: 'Working…',
+  done: 'Done',
+  failed: 'Could not do that',
+  pickLocale: 'Choose at least one language.',
+  pickTime: 'Choose when to publish.',
+  // Review notes
+  reviewThread: 'Review notes',
+  noNotes: 'No notes yet.',
+  saveToDiscuss: 'Save the draft to start the discussion.',
+  newNote: 'New note',
+  addNote: 'Add note',
+  noteAdded: 'Note added',
+  unknownAuthor: 'System',
+  // Review queue
+  queueTitle: 'Waiting for my review',
+  queueIntro: 'Items submitted by others that are waiting for you to review or publish, newest first.',
+  queueEmpty: 'Nothing is waiting for you.',
+  queueNotStaff: 'Only editors and publishers have a review queue.',
+  title: 'Title',
+  collection: 'Content type',
+  state: 'State',
+  updatedAt: 'Updated',
+  waitingFor: 'To do',
+  toReview: 'Review',
+  toPublish: 'Publish',
+  toReviewAgain: 'Review after force-publish',
+}
+
+/** The admin's workflow-tools namespace of the catalogue (src/i18n). */
+export const workflowAdminText = defineCatalogue(adminLanguages, { vi, en })
+
+export const text = workflowAdminText.labels()
 
 /** What an action asks for before it is sent. */
 export const actionInputs: Record<Action, { note: 'required' | 'optional' | 'none'; locales: 'localesWithContent' | 'readyLocales' | null; at: boolean }> = {

@@ -2,7 +2,7 @@ import type { Locale } from '../../domain'
 import { footerOf, headerOf, organizationOf } from './frame'
 import { renderLayout } from './layout'
 import type { SiteInfo } from './site'
-import { strings } from './strings'
+import { emailText } from './strings'
 import type { RenderedEmail } from './types'
 
 export type ConfirmationEmailInput = {
@@ -16,7 +16,7 @@ export type ConfirmationEmailInput = {
 
 /** Double opt-in: the link that turns a pending sign-up into a subscription. */
 export function renderConfirmationEmail({ language, confirmUrl, expiresHours, site }: ConfirmationEmailInput): RenderedEmail {
-  const s = strings[language].confirm
+  const s = emailText.in(language).confirm
   const org = organizationOf(site, language)
   const subject = s.subject(org)
   const { html, text } = renderLayout({
@@ -48,7 +48,7 @@ export type AlreadySubscribedEmailInput = {
  * same either way (no one learns who subscribes), and the owner of the address learns it here.
  */
 export function renderAlreadySubscribedEmail({ language, preferencesUrl, site }: AlreadySubscribedEmailInput): RenderedEmail {
-  const s = strings[language].already
+  const s = emailText.in(language).already
   const org = organizationOf(site, language)
   const subject = s.subject(org)
   const { html, text } = renderLayout({
@@ -62,7 +62,7 @@ export function renderAlreadySubscribedEmail({ language, preferencesUrl, site }:
       { kind: 'button', label: s.button, url: preferencesUrl },
       { kind: 'paragraph', text: s.ignore, muted: true },
     ],
-    footer: footerOf(site, language, strings[language].confirm.reason(org), []),
+    footer: footerOf(site, language, emailText.in(language).confirm.reason(org), []),
   })
   return { subject, html, text, language }
 }

@@ -6,7 +6,7 @@ import { excerpt, ItemReader } from './item'
 import { renderLayout, type Block } from './layout'
 import { fallbackOrder } from '../../lib/localized'
 import type { SiteInfo } from './site'
-import { strings } from './strings'
+import { emailText } from './strings'
 import type { EmailLinks, RenderedEmail } from './types'
 
 export type DigestItem = {
@@ -35,7 +35,7 @@ export type DigestEmailInput = {
 /** One email listing what was released in a period: headline, what and when, summary, link. */
 export function renderDigestEmail(input: DigestEmailInput): RenderedEmail {
   const lang = input.language
-  const s = strings[lang]
+  const s = emailText.in(lang)
   const period = formatPeriod(input.periodStart, input.periodEnd, lang)
   const onlyReleases = input.items.every((i) => i.collection === 'press-releases')
   const title = s.digest.title(input.frequency, period)

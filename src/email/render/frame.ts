@@ -1,7 +1,7 @@
 import { defaultLocale, type Locale } from '../../domain'
 import type { Footer, Layout } from './layout'
 import type { SiteInfo } from './site'
-import { strings } from './strings'
+import { emailText } from './strings'
 import type { EmailLinks } from './types'
 
 /** Used only when the site settings have no organization name at all. */
@@ -27,7 +27,7 @@ export function footerOf(site: SiteInfo, lang: Locale, reason: string, links: Fo
 
 /** The footer of a subscriber's email: why, preferences, unsubscribe. */
 export function subscriberFooter(site: SiteInfo, lang: Locale, links: EmailLinks): Footer {
-  const s = strings[lang].footer
+  const s = emailText.in(lang).footer
   return footerOf(site, lang, s.reason(organizationOf(site, lang)), [
     { label: s.preferences, url: links.preferencesUrl },
     { label: s.unsubscribe, url: links.unsubscribeUrl },

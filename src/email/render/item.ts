@@ -3,7 +3,7 @@ import type { AllLocales, ContentItem } from '../../lib/documents'
 import type { Topic } from '../../payload-types'
 import { dateOf, formatDate } from './dates'
 import { textIn, type LocalText } from '../../lib/localized'
-import { strings } from './strings'
+import { emailText } from './strings'
 
 /** An item's title (a press release has a headline, the others a title). */
 export const titleOf = (doc: AllLocales<ContentItem>): unknown => ('headline' in doc ? doc.headline : doc.title)
@@ -43,7 +43,7 @@ export class ItemReader {
 
   /** "Thông cáo báo chí · Số 12/2026 · 01/12/2026": what and when, for lists and subtitles. */
   meta(): string {
-    const s = strings[this.lang].release
+    const s = emailText.in(this.lang).release
     const number = 'releaseNumber' in this.doc && this.doc.releaseNumber ? `${s.number} ${this.doc.releaseNumber}` : undefined
     const date = this.date()
     return [s.kind[this.collection], number, date ? formatDate(date, this.lang) : undefined].filter(Boolean).join(' · ')

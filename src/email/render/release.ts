@@ -9,7 +9,7 @@ import { fallbackOrder, pickIn, valueIn } from '../../lib/localized'
 import { altOf, emailImage, fileDetail, fileUrl, isImage, populatedMedia } from './media'
 import { emailBody } from './richtext'
 import type { SiteInfo } from './site'
-import { strings } from './strings'
+import { emailText } from './strings'
 import type { EmailLinks, RenderedEmail } from './types'
 
 export type ReleaseEmailKind = 'release' | 'correction' | 'withdrawal'
@@ -41,7 +41,7 @@ function noteOf(input: ReleaseEmailInput): string | undefined {
 }
 
 function subjectOf(input: ReleaseEmailInput, reader: ItemReader, headline: string, embargo: Date | undefined): string {
-  const s = strings[input.language].release
+  const s = emailText.in(input.language).release
   const tag = input.kind === 'correction' ? s.correctionTag : input.kind === 'withdrawal' ? s.withdrawalTag : s.kind[input.collection]
   const prefix = embargo ? `[${s.embargoTag(formatDateTime(embargo, input.language))}] ` : ''
   return oneLine(`${prefix}[${tag}] ${headline || reader.meta()}`)
@@ -64,7 +64,7 @@ function imagesOf(doc: AllLocales<ContentItem>): Media[] {
 }
 
 function factsOf(reader: ItemReader, kind: ReleaseEmailKind): Block {
-  const s = strings[reader.lang].release
+  const s = emailText.in(reader.lang).release
   const rows: { label: string; value: string; lang?: Locale }[] = []
   const doc = reader.doc
   const number = 'releaseNumber' in doc ? presentString(doc.releaseNumber) : undefined
@@ -80,7 +80,7 @@ function factsOf(reader: ItemReader, kind: ReleaseEmailKind): Block {
 }
 
 function contactsOf(reader: ItemReader): Block {
-  const s = strings[reader.lang].release
+  const s = emailText.in(reader.lang).release
   const contacts = ('pressContacts' in reader.doc ? reader.doc.pressContacts : undefined) ?? []
   const items = contacts
     .filter((c) => !!presentString(c.name))
@@ -99,7 +99,7 @@ function contactsOf(reader: ItemReader): Block {
 }
 
 function contentBlocks(input: ReleaseEmailInput, reader: ItemReader, headline: { text: string; lang: Locale }): Block[] {
-  const s = strings[input.language].release
+  const s = emailText.in(input.language).release
   const blocks: Block[] = [{ kind: 'heading', text: headline.text, lang: headline.lang, url: input.links.itemUrl }, factsOf(reader, input.kind)]
   const summary = reader.textOf(reader.doc.summary)
   if (summary) blocks.push({ kind: 'paragraph', text: summary.text, lang: summary.lang, strong: true })
@@ -152,7 +152,7 @@ function contentBlocks(input: ReleaseEmailInput, reader: ItemReader, headline: {
  */
 export function renderReleaseEmail(input: ReleaseEmailInput): RenderedEmail {
   const lang = input.language
-  const s = strings[lang].release
+  const s = emailText.in(lang).release
   const reader = new ItemReader(input.collection, input.doc, lang, fallbackOrder(lang, input.doc.publishedLocales))
   const headline = reader.headline()
   const embargo = input.kind === 'withdrawal' ? undefined : (input.embargoUntil ?? undefined)

@@ -1,4 +1,5 @@
-import type { ContentCollectionSlug, Locale } from '../../domain'
+import { locales, type ContentCollectionSlug } from '../../domain'
+import { defineCatalogue } from '../../i18n'
 
 /**
  * Every word an email prints, in Vietnamese, English and Lao. Content (headlines, bodies) comes from
@@ -234,4 +235,5 @@ const lo: Strings = {
   },
 }
 
-export const strings: Record<Locale, Strings> = { vi, en, lo }
+/** The email namespace of the catalogue (src/i18n). */
+export const emailText = defineCatalogue(locales, { vi, en, lo })

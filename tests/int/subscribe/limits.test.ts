@@ -1,4 +1,4 @@
-import { strings } from '../../../src/subscriptions/strings'
+import { signUpText } from '../../../src/subscriptions/strings'
 import { startServer, type TestServer } from '../../helpers/boot'
 import { countSubscribers, mailsTo, postForm, postJson, settled, startRig, uniqueEmail, type Rig } from './helpers'
 
@@ -35,13 +35,13 @@ describe('per-IP limit on POST /subscribe', () => {
       expect(retryAfter).toBeGreaterThan(0)
       expect(retryAfter).toBeLessThanOrEqual(3600)
       expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
-      expect(page.text).toContain(strings.en.tooManyTitle)
-      expect(page.text).toContain(strings.en.tooMany(Math.ceil(retryAfter / 60)))
+      expect(page.text).toContain(signUpText.in('en').tooManyTitle)
+      expect(page.text).toContain(signUpText.in('en').tooMany(Math.ceil(retryAfter / 60)))
 
       const json = await postJson(server, '/subscribe', { email: uniqueEmail('ip-over'), consent: true }, { 'accept-language': 'lo' })
       expect(json.status).toBe(429)
       expect(Number(json.headers.get('retry-after'))).toBeGreaterThan(0)
-      expect(json.json()).toEqual({ errors: [{ message: strings.lo.tooMany(Math.ceil(Number(json.headers.get('retry-after')) / 60)) }] })
+      expect(json.json()).toEqual({ errors: [{ message: signUpText.in('lo').tooMany(Math.ceil(Number(json.headers.get('retry-after')) / 60)) }] })
 
       await settled()
       expect(await countSubscribers(rig.ctx)).toBe(before)

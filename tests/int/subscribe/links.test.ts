@@ -1,5 +1,5 @@
 import { loadEnv } from '../../../src/config/env'
-import { strings } from '../../../src/subscriptions/strings'
+import { signUpText } from '../../../src/subscriptions/strings'
 import { confirmToken, manageToken, signToken, subscriberLinks, verifyToken } from '../../../src/subscriptions/tokens'
 import { manualClock } from '../../../src/workflow/clock'
 import { TEST_SECRET } from '../../helpers/boot'
@@ -105,7 +105,7 @@ describe('confirmation link', () => {
     const res = await get(rig.server, path)
     expect(res.status).toBe(410)
     expect(res.text).toContain('<html lang="en">')
-    expect(res.text).toContain(strings.en.expiredTitle)
+    expect(res.text).toContain(signUpText.in('en').expiredTitle)
     expect(res.text).toContain('<a href="/subscribe?lang=en">')
     expect(await subscriberByEmail(rig.ctx, email)).toMatchObject({ status: 'pending', confirmedAt: null })
     // Signing up again sends a fresh link that works.
@@ -130,7 +130,7 @@ describe('preferences', () => {
     const page = await get(rig.server, path(links.preferencesUrl))
     expect(page.status).toBe(200)
     expect(page.text).toContain('<html lang="en">')
-    expect(page.text).toContain(strings.en.preferencesIntro(email))
+    expect(page.text).toContain(signUpText.in('en').preferencesIntro(email))
     expect(page.text).toContain('value="immediately" checked')
     expect(page.text).not.toMatch(/<script/i)
 
@@ -147,7 +147,7 @@ describe('preferences', () => {
       accredited: 'true',
     })
     expect(res.status).toBe(200)
-    expect(res.text).toContain(strings.en.saved)
+    expect(res.text).toContain(signUpText.in('en').saved)
     expect(res.text).toContain('value="weekly" checked')
     expect(await subscriberByEmail(rig.ctx, email)).toEqual({
       ...subscriber,
@@ -168,11 +168,11 @@ describe('preferences', () => {
     const { email, subscriber, links } = await activeSubscriber('vi')
     const res = await postForm(rig.server, '/subscribe/preferences', { token: tokenOf(links.preferencesUrl), frequency: 'hourly', topics: '999999', language: 'vi' })
     expect(res.status).toBe(400)
-    expect(res.text).toContain(`<li><a href="#field-frequency">${strings.vi.errors.frequency}</a></li>`)
+    expect(res.text).toContain(`<li><a href="#field-frequency">${signUpText.in('vi').errors.frequency}</a></li>`)
     expect(await subscriberByEmail(rig.ctx, email)).toEqual(subscriber)
     const unknownTopic = await postForm(rig.server, '/subscribe/preferences', { token: tokenOf(links.preferencesUrl), topics: '999999', language: 'vi', frequency: 'daily' })
     expect(unknownTopic.status).toBe(400)
-    expect(unknownTopic.text).toContain(`<li><a href="#field-topics">${strings.vi.errors.topics}</a></li>`)
+    expect(unknownTopic.text).toContain(`<li><a href="#field-topics">${signUpText.in('vi').errors.topics}</a></li>`)
     expect(await subscriberByEmail(rig.ctx, email)).toEqual(subscriber)
   })
 
@@ -193,7 +193,7 @@ describe('unsubscribe', () => {
     const res = await get(rig.server, path(links.unsubscribeUrl))
     expect(res.status).toBe(200)
     expect(res.text).toContain('<html lang="lo">')
-    expect(res.text).toContain(strings.lo.unsubscribeConfirm(email))
+    expect(res.text).toContain(signUpText.in('lo').unsubscribeConfirm(email))
     expect(res.text).toContain(`<form method="post" action="/subscribe/unsubscribe?token=${tokenOf(links.unsubscribeUrl)}&amp;lang=lo">`)
     expect(await subscriberByEmail(rig.ctx, email)).toEqual(subscriber)
   })
@@ -205,7 +205,7 @@ describe('unsubscribe', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8')
     expect(res.headers.get('location')).toBeNull()
-    expect(res.text).toBe(`${strings.en.oneClickDone}\n`)
+    expect(res.text).toBe(`${signUpText.in('en').oneClickDone}\n`)
     expect(await subscriberByEmail(rig.ctx, email)).toMatchObject({ status: 'unsubscribed', unsubscribedAt: '2026-12-01T09:00:00.000Z' })
 
     // Again: still 200, nothing changes.
@@ -228,7 +228,7 @@ describe('unsubscribe', () => {
     const res = await postForm(rig.server, `${path(links.unsubscribeUrl)}&lang=en`, { via: 'form' })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
-    expect(res.text).toContain(strings.en.unsubscribed(email))
+    expect(res.text).toContain(signUpText.in('en').unsubscribed(email))
     expect(await subscriberByEmail(rig.ctx, email)).toMatchObject({ status: 'unsubscribed', statusReason: 'unsubscribed: web form' })
   })
 
@@ -258,7 +258,7 @@ describe('revoked links', () => {
     ]) {
       expect(res.status).toBe(410)
     }
-    expect((await get(rig.server, path(links.preferencesUrl))).text).toContain(strings.en.revokedTitle)
+    expect((await get(rig.server, path(links.preferencesUrl))).text).toContain(signUpText.in('en').revokedTitle)
     expect(await subscriberByEmail(rig.ctx, email)).toEqual(after)
     // The new links work.
     const fresh = subscriberLinks(rig.ctx.env, { id: subscriber.id, tokenVersion: 2 })

@@ -2,7 +2,7 @@ import { locales, type Locale } from '../../../src/domain'
 import { emailHashOf } from '../../../src/email/addresses'
 import { renderAlreadySubscribedEmail, renderConfirmationEmail } from '../../../src/email/render'
 import { CONTENT_SECURITY_POLICY } from '../../../src/subscriptions/html'
-import { CONSENT_TEXT_VERSION, strings } from '../../../src/subscriptions/strings'
+import { CONSENT_TEXT_VERSION, signUpText } from '../../../src/subscriptions/strings'
 import { slugs } from '../../helpers/slugs'
 import {
   countSubscribers,
@@ -55,7 +55,7 @@ describe('GET /subscribe', () => {
       const res = await get(rig.server, `/subscribe?lang=${lang}`)
       expect(res.status).toBe(200)
       expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8')
-      const t = strings[lang]
+      const t = signUpText.in(lang)
       expect(res.text).toContain(`<html lang="${lang}">`)
       expect(res.text).toContain(`<h1>${t.subscribeTitle}</h1>`)
       expect(res.text).toContain(t.consentText)
@@ -92,7 +92,7 @@ describe('confirmation flow', () => {
     const res = await postForm(rig.server, `/subscribe?lang=${lang}`, validForm(email.toUpperCase(), lang))
     expect(res.status).toBe(200)
     expect(res.text).toContain(`<html lang="${lang}">`)
-    expect(res.text).toContain(strings[lang].checkInbox(48))
+    expect(res.text).toContain(signUpText.in(lang).checkInbox(48))
     await settled()
 
     const pending = await subscriberByEmail(rig.ctx, email)
@@ -123,7 +123,7 @@ describe('confirmation flow', () => {
     const confirmed = await get(rig.server, confirmPath)
     expect(confirmed.status).toBe(200)
     expect(confirmed.text).toContain(`<html lang="${lang}">`)
-    expect(confirmed.text).toContain(strings[lang].confirmedTitle)
+    expect(confirmed.text).toContain(signUpText.in(lang).confirmedTitle)
     expect(confirmed.text).toContain('/subscribe/preferences?token=')
 
     const active = await subscriberByEmail(rig.ctx, email)
@@ -141,7 +141,7 @@ describe('confirmation flow', () => {
     const first = await subscriberByEmail(rig.ctx, email)
     const again = await get(rig.server, path)
     expect(again.status).toBe(200)
-    expect(again.text).toContain(strings.vi.confirmedTitle)
+    expect(again.text).toContain(signUpText.in('vi').confirmedTitle)
     expect(await subscriberByEmail(rig.ctx, email)).toEqual(first)
   })
 })
@@ -151,7 +151,7 @@ describe('POST /subscribe as JSON', () => {
     const email = uniqueEmail('json')
     const res = await postJson(rig.server, '/subscribe', { email, language: 'en', topics: [topicIds[0]], contentTypes: ['partner-media'], frequency: 'weekly', consent: true })
     expect(res.status).toBe(202)
-    expect(res.json()).toEqual({ status: 'pending', message: strings.vi.checkInbox(48) })
+    expect(res.json()).toEqual({ status: 'pending', message: signUpText.in('vi').checkInbox(48) })
     await settled()
     expect(await subscriberByEmail(rig.ctx, email)).toMatchObject({
       status: 'pending',
@@ -167,7 +167,7 @@ describe('POST /subscribe as JSON', () => {
   it('answers in the language of Accept-Language', async () => {
     const res = await postJson(rig.server, '/subscribe', { email: uniqueEmail('json-lo'), consent: true }, { 'accept-language': 'lo' })
     expect(res.status).toBe(202)
-    expect(res.json()).toEqual({ status: 'pending', message: strings.lo.checkInbox(48) })
+    expect(res.json()).toEqual({ status: 'pending', message: signUpText.in('lo').checkInbox(48) })
     await settled()
   })
 
@@ -203,7 +203,7 @@ describe('validation', () => {
     expect(errors).toHaveLength(1)
     expect(errors[0].data).toEqual({ field })
     expect(errors[0].message).toBe(
-      field === 'name' ? strings.en.errors.tooLong(strings.en.fields.name, 200) : strings.en.errors[field as 'email'],
+      field === 'name' ? signUpText.in('en').errors.tooLong(signUpText.in('en').fields.name, 200) : signUpText.in('en').errors[field as 'email'],
     )
     await settled()
     expect(await countSubscribers(rig.ctx)).toBe(before)
@@ -215,13 +215,13 @@ describe('validation', () => {
     const res = await postForm(rig.server, '/subscribe?lang=vi', { email: 'ten@', name: 'Trần Thị Bình', language: 'vi', frequency: 'weekly', contentTypes: 'publications' })
     expect(res.status).toBe(400)
     expect(res.text).toContain('<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">')
-    expect(res.text).toContain(`<li><a href="#field-email">${strings.vi.errors.email}</a></li>`)
-    expect(res.text).toContain(`<li><a href="#field-consent">${strings.vi.errors.consent}</a></li>`)
+    expect(res.text).toContain(`<li><a href="#field-email">${signUpText.in('vi').errors.email}</a></li>`)
+    expect(res.text).toContain(`<li><a href="#field-consent">${signUpText.in('vi').errors.consent}</a></li>`)
     expect(res.text).toMatch(/<input type="email" id="field-email" name="email" value="ten@"[^>]* aria-invalid="true" aria-describedby="field-email-error">/)
     expect(res.text).toContain('value="Trần Thị Bình"')
     expect(res.text).toContain('value="weekly" checked')
     expect(res.text).toContain('value="publications" checked')
-    expect(res.text).toContain(`<title>${strings.vi.errorSummary}: `)
+    expect(res.text).toContain(`<title>${signUpText.in('vi').errorSummary}: `)
     await settled()
     expect(await countSubscribers(rig.ctx)).toBe(before)
   })
@@ -289,7 +289,7 @@ describe('no enumeration', () => {
     const email = uniqueEmail('bot')
     const res = await postForm(rig.server, '/subscribe?lang=en', validForm(email, 'en', { website: 'http://spam.example' }))
     expect(res.status).toBe(200)
-    expect(res.text).toContain(strings.en.checkInbox(48))
+    expect(res.text).toContain(signUpText.in('en').checkInbox(48))
     await settled()
     expect(await subscriberByEmail(rig.ctx, email)).toBeUndefined()
     expect(mailsTo(rig.sink, email)).toHaveLength(0)
@@ -306,7 +306,7 @@ describe('the confirmation token', () => {
     const flipped = token.slice(0, 10) + (token[10] === 'A' ? 'B' : 'A') + token.slice(11)
     const res = await get(rig.server, `/subscribe/confirm?token=${flipped}&lang=en`)
     expect(res.status).toBe(400)
-    expect(res.text).toContain(strings.en.invalidTitle)
+    expect(res.text).toContain(signUpText.in('en').invalidTitle)
     expect((await get(rig.server, '/subscribe/confirm')).status).toBe(400)
     expect(await subscriberByEmail(rig.ctx, email)).toMatchObject({ status: 'pending', confirmedAt: null })
   })

@@ -1,0 +1,2 @@
+export { defineCatalogue, type Catalogue, type Message, type Messages, type MessagesOf } from './catalogue'
+export { adminLanguages, label, pick, type AdminLanguage, type Label } from './admin'
