@@ -3,7 +3,7 @@ import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { emailHashOf, normalizeEmailAddress } from '../src/email/addresses'
 
 import { subscriberManagers } from '../src/access/subscriberManagers'
-import { unsubscribeSuppressed } from '../src/email/admin/hooks/unsubscribeSuppressed'
+import { unsubscribeSuppressed } from '../src/subscribers/staff/unsubscribeSuppressed'
 import { label } from '../src/lib/labels'
 import { suppressionReasons, slugs } from '../src/domain'
 

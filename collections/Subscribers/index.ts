@@ -5,7 +5,7 @@ import { subscriberManagers } from '../../src/access/subscriberManagers'
 import { label } from '../../src/lib/labels'
 import { contentCollections, frequencies, locales, slugs, subscriberStatuses } from '../../src/domain'
 import { normalizeEmail } from './hooks/normalizeEmail'
-import { subscriberEndpoints } from '../../src/email/admin/endpoints/subscriberEndpoints'
+import { subscriberEndpoints } from '../../src/subscribers/staff/endpoints'
 
 const never = () => false
 const languageLabels = { vi: 'Tiếng Việt', en: 'English', lo: 'ພາສາລາວ' } as const

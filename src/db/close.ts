@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { isPostgres, isSqlite } from './engine'
 import { stopEmailSender } from '../email/send/runner'
-import { closeSubscriptions } from '../subscriptions/shutdown'
+import { closeSubscriptions } from '../subscribers/shutdown'
 
 /** pg's Pool keeps its clients in these private fields (pg 8); read only to release the one Payload holds. */
 type PgClient = { release?: (destroy?: boolean) => void }

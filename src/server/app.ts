@@ -7,7 +7,7 @@ import type { Logger } from 'pino'
 
 import type { Env } from '../config/env'
 import { createFeedRouter } from '../feed/router'
-import { subscriptionRoutes } from '../subscriptions/router'
+import { subscriptionRoutes } from '../subscribers/public/router'
 import { errorHandler, notFound } from './errors'
 import { healthRoutes, type Readiness } from './health'
 import { mediaFileHeaders } from './mediaHeaders'

@@ -38,7 +38,7 @@ import { mailerOf } from '../../src/email/transport'
 import { paragraphsToLexical } from '../../src/lib/lexical'
 import { releaseStartupHold } from '../../src/lib/startupHold'
 import { createLogger } from '../../src/logger'
-import { subscriberLinks } from '../../src/subscriptions/tokens'
+import { subscriberLinks } from '../../src/subscribers/tokens'
 import { createBenchDatabase } from './database'
 
 const args = new Map(

@@ -12,7 +12,7 @@ import React from 'react'
 
 import { type ContentCollectionSlug, deliveryStatuses, locales } from '../../domain'
 import { hasRole } from '../../access/roles'
-import type { StaffCtx } from '../../email/admin/context'
+import type { StaffCtx } from '../../subscribers/staff/context'
 import { checkReportTarget, deliveryReport, recentlyMailedItems, type MailingReport } from '../../email/admin/deliveryReport'
 import { formatDateTime } from '../workflow/api'
 import { audienceLabels, deliveryStatusLabels, mailingKindLabels, pick, text } from './labels'

@@ -1,7 +1,7 @@
 import { APIError } from 'payload'
 
 import { contentCollections, deliveryStatuses, isContentCollection, slugs, type ContentCollectionSlug, type DeliveryStatus, type MailingAudience, type MailingKind } from '../../domain'
-import { asUser, type StaffCtx } from './context'
+import { asUser, type StaffCtx } from '../../subscribers/staff/context'
 
 export const MAX_REPORTED_FAILURES = 200
 /** The rows a report lists as failures: not delivered, with the server's answer. */

@@ -1,7 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import { hasRole } from '../../access/roles'
-import type { StaffCtx } from './context'
+import type { StaffCtx } from '../../subscribers/staff/context'
 
 /** The signed-in staff member who manages subscribers (editor, publisher, admin), or 401/403. */
 export function requireSubscriberManager(req: PayloadRequest): NonNullable<PayloadRequest['user']> {

@@ -1,6 +1,6 @@
 import { emailText } from '../../../src/email/render/strings'
 import { defineCatalogue, type MessagesOf } from '../../../src/i18n'
-import { signUpText } from '../../../src/subscriptions/strings'
+import { signUpText } from '../../../src/subscribers/public/strings'
 import { stateLabels } from '../../../src/workflow/states'
 
 const vi = { title: 'Nhận tin', hours: (n: number) => `${n} giờ`, kinds: { daily: 'Hằng ngày', weekly: 'Hằng tuần' } }

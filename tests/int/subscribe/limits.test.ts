@@ -1,4 +1,4 @@
-import { signUpText } from '../../../src/subscriptions/strings'
+import { signUpText } from '../../../src/subscribers/public/strings'
 import { startServer, type TestServer } from '../../helpers/boot'
 import { countSubscribers, mailsTo, postForm, postJson, settled, startRig, uniqueEmail, type Rig } from './helpers'
 

@@ -1,6 +1,6 @@
 import { loadEnv } from '../../../src/config/env'
-import { signUpText } from '../../../src/subscriptions/strings'
-import { confirmToken, manageToken, signToken, subscriberLinks, verifyToken } from '../../../src/subscriptions/tokens'
+import { signUpText } from '../../../src/subscribers/public/strings'
+import { confirmToken, manageToken, signToken, subscriberLinks, verifyToken } from '../../../src/subscribers/tokens'
 import { manualClock } from '../../../src/workflow/clock'
 import { TEST_SECRET } from '../../helpers/boot'
 import { slugs } from '../../helpers/slugs'

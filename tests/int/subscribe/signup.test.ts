@@ -1,8 +1,8 @@
 import { locales, type Locale } from '../../../src/domain'
 import { emailHashOf } from '../../../src/email/addresses'
 import { renderAlreadySubscribedEmail, renderConfirmationEmail } from '../../../src/email/render'
-import { CONTENT_SECURITY_POLICY } from '../../../src/subscriptions/html'
-import { CONSENT_TEXT_VERSION, signUpText } from '../../../src/subscriptions/strings'
+import { CONTENT_SECURITY_POLICY } from '../../../src/subscribers/public/html'
+import { CONSENT_TEXT_VERSION, signUpText } from '../../../src/subscribers/public/strings'
 import { slugs } from '../../helpers/slugs'
 import {
   countSubscribers,

@@ -2,7 +2,7 @@ import { APIError, type Endpoint } from 'payload'
 
 import { slugs } from '../../../domain'
 import { requeueDeliveries } from '../../send/queue'
-import { asUser } from '../context'
+import { asUser } from '../../../subscribers/staff/context'
 import { checkReportTarget, deliveryReport } from '../deliveryReport'
 import { queryValue, routeParam, staffContext } from '../request'
 

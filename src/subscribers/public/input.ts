@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-import { contentCollections, frequencies, locales, type ContentCollectionSlug, type Frequency, type Locale } from '../domain'
-import { normalizeEmailAddress } from '../email/addresses'
+import { contentCollections, frequencies, locales, type ContentCollectionSlug, type Frequency, type Locale } from '../../domain'
+import { normalizeEmailAddress } from '../../email/addresses'
 import type { FieldErrors } from './html'
 import { CONSENT_TEXT_VERSION, type FieldName, type Strings } from './strings'
 

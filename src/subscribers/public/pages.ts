@@ -1,4 +1,4 @@
-import { contentCollections, frequencies, locales } from '../domain'
+import { contentCollections, frequencies, locales } from '../../domain'
 import {
   choiceGroup,
   errorSummary,

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { slugs, type Locale } from '../domain'
-import { emailHashOf } from '../email/addresses'
-import { fallbackOrder, textIn } from '../lib/localized'
-import type { Subscriber } from '../payload-types'
-import { verifyToken, type SubscriberId, type TokenFailure, type TokenPurpose } from './tokens'
+import { slugs, type Locale } from '../../domain'
+import { emailHashOf } from '../../email/addresses'
+import { fallbackOrder, textIn } from '../../lib/localized'
+import type { Subscriber } from '../../payload-types'
+import { verifyToken, type SubscriberId, type TokenFailure, type TokenPurpose } from '../tokens'
 
 /** Reads of subscribers, suppressions and topics for the public pages (trusted: access is overridden). */
 

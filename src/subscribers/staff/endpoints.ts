@@ -1,10 +1,10 @@
 import type { Endpoint, Where } from 'payload'
 
-import { exportSubscribersCsv } from '../exportSubscribers'
-import { checkImportSource, importSubscribers } from '../importSubscribers'
-import { readImportUpload } from '../importUpload'
-import { eraseSubscriber, personalDataOf } from '../personalData'
-import { attachment, clientIpOf, queryValue, readJsonObject, routeParam, staffContext } from '../request'
+import { exportSubscribersCsv } from './exportSubscribers'
+import { checkImportSource, importSubscribers } from './importSubscribers'
+import { readImportUpload } from './importUpload'
+import { eraseSubscriber, personalDataOf } from './personalData'
+import { attachment, clientIpOf, queryValue, readJsonObject, routeParam, staffContext } from '../../email/admin/request'
 
 const today = () => new Date().toISOString().slice(0, 10)
 

@@ -1,6 +1,6 @@
 import type { Request } from 'express'
 
-import { defaultLocale, locales, type Locale } from '../domain'
+import { defaultLocale, locales, type Locale } from '../../domain'
 
 export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (locales as readonly string[]).includes(value)
 

@@ -3,7 +3,7 @@ import { APIError } from 'payload'
 
 import { contentCollections, frequencies, locales, type ContentCollectionSlug, type Frequency, type Locale } from '../../domain'
 import type { Topic } from '../../payload-types'
-import { normalizeEmailAddress } from '../addresses'
+import { normalizeEmailAddress } from '../../email/addresses'
 import { importColumns, LIST_SEPARATOR, type ImportColumn } from './csvColumns'
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024

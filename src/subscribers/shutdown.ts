@@ -1,4 +1,4 @@
-import { drainSubscriptionWork } from './background'
+import { drainSubscriptionWork } from './public/background'
 import { closeSignupLimitStores } from './limits'
 
 /**

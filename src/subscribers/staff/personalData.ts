@@ -4,7 +4,7 @@ import { slugs } from '../../domain'
 import type { EmailDelivery, Mailing, Subscriber, Suppression } from '../../payload-types'
 import { clockOf } from '../../workflow/clock'
 import { actorOf } from '../../workflow/service'
-import { emailHashOf, normalizeEmailAddress } from '../addresses'
+import { emailHashOf, normalizeEmailAddress } from '../../email/addresses'
 import { asUser, inTransaction, type StaffCtx } from './context'
 
 export type PersonalData = {

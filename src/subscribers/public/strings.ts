@@ -1,5 +1,5 @@
-import { locales, type ContentCollectionSlug, type Frequency } from '../domain'
-import { defineCatalogue } from '../i18n'
+import { locales, type ContentCollectionSlug, type Frequency } from '../../domain'
+import { defineCatalogue } from '../../i18n'
 
 /**
  * Every text of the sign-up pages, in Vietnamese, English and Lao. The consent text is versioned:

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
-import { locales, type Locale } from '../domain'
-import { escapeHtml } from '../email/render/html'
+import { locales, type Locale } from '../../domain'
+import { escapeHtml } from '../../email/render/html'
 import { type FieldName, type Strings, signUpText } from './strings'
 
 /**

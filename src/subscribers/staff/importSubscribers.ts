@@ -3,7 +3,7 @@ import { APIError } from 'payload'
 import { slugs, type SubscriberStatus } from '../../domain'
 import type { Subscriber } from '../../payload-types'
 import { clockOf } from '../../workflow/clock'
-import { emailHashOf } from '../addresses'
+import { emailHashOf } from '../../email/addresses'
 import { asUser, chunks, inTransaction, loadTopics, type StaffCtx } from './context'
 import { MAX_LISTED_PROBLEMS, parseSubscriberCsv, type ImportRow } from './csvImport'
 

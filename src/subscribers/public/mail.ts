@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import type { Env } from '../config/env'
-import { defaultLocale } from '../domain'
-import { composeMessage } from '../email/compose'
-import { loadSiteInfo, renderAlreadySubscribedEmail, renderConfirmationEmail, type RenderedEmail, type SiteInfo } from '../email/render'
-import { mailerOf } from '../email/transport'
-import type { Subscriber } from '../payload-types'
-import { clockOf } from '../workflow/clock'
-import { confirmToken, confirmUrlOf, subscriberLinks } from './tokens'
+import type { Env } from '../../config/env'
+import { defaultLocale } from '../../domain'
+import { composeMessage } from '../../email/compose'
+import { loadSiteInfo, renderAlreadySubscribedEmail, renderConfirmationEmail, type RenderedEmail, type SiteInfo } from '../../email/render'
+import { mailerOf } from '../../email/transport'
+import type { Subscriber } from '../../payload-types'
+import { clockOf } from '../../workflow/clock'
+import { confirmToken, confirmUrlOf, subscriberLinks } from '../tokens'
 
 /** The two emails the sign-up form sends; both leave through the platform's one mailer. */
 

@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { slugs } from '../../../domain'
-import type { Suppression } from '../../../payload-types'
-import { hasRole } from '../../../access/roles'
-import { clockOf } from '../../../workflow/clock'
+import { slugs } from '../../domain'
+import type { Suppression } from '../../payload-types'
+import { hasRole } from '../../access/roles'
+import { clockOf } from '../../workflow/clock'
 
 export const SUPPRESSED_BY_STAFF = 'suppressed by staff'
 
