@@ -2,11 +2,12 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { slugs, type Locale } from '../domain'
 import type { Env } from '../config/env'
+import type { WebhookEndpoint } from '../payload-types'
 import { apiClientContext } from '../feed/auth'
 import type { ApiClientContext } from '../feed/types'
 import { clockOf } from '../workflow/clock'
 import { onDomainEvent } from '../workflow/events'
-import { announcementFor, type StoredEvent } from './eligibility'
+import { announcementFor, storedEventOf, type StoredEvent } from './eligibility'
 import { postJson } from './post'
 import type { RenderItems, WebhookBody } from './render'
 import { decryptSecret } from './secret'
@@ -26,19 +27,6 @@ export type WebhookSettings = {
   giveUpAfterMs: number
 }
 
-type EndpointDoc = {
-  id: number | string
-  client: number | string | { id: number | string }
-  url: string
-  events: string[]
-  active?: boolean | null
-  secretEncrypted?: string | null
-  lastSeq?: number | null
-  failures?: number | null
-  failingSince?: string | null
-  nextAttemptAt?: string | null
-}
-
 export const backoffMs = (failures: number, s: Pick<WebhookSettings, 'baseDelayMs' | 'maxDelayMs'>) =>
   Math.min(s.baseDelayMs * 2 ** Math.max(0, failures - 1), s.maxDelayMs)
 
@@ -50,7 +38,7 @@ export async function queueDrain(payload: Payload, endpointId: number | string, 
 const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number | string }).id : (v as number | string))
 
 /** Build and send one event to one endpoint; returns the outcome for the log. */
-async function send(payload: Payload, settings: WebhookSettings, endpoint: EndpointDoc, client: ApiClientContext, event: StoredEvent, type: string, locales: Locale[]) {
+async function send(payload: Payload, settings: WebhookSettings, endpoint: WebhookEndpoint, client: ApiClientContext, event: StoredEvent, type: string, locales: Locale[]) {
   const items = await settings.render({ payload, env: settings.env, event, client, locales })
   const deliveryId = `${endpoint.id}-${event.seq}`
   const body: WebhookBody = { deliveryId, event: type, seq: event.seq, occurredAt: event.occurredAt, items }
@@ -78,7 +66,7 @@ async function logAttempt(payload: Payload, entry: Record<string, unknown>) {
  * deduplicate by `X-Newsroom-Delivery`.
  */
 export async function drainEndpoint(payload: Payload, settings: WebhookSettings, endpointId: string): Promise<string> {
-  const endpoint = (await payload.findByID({ collection: slugs.webhookEndpoints, id: endpointId, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true })) as EndpointDoc | null
+  const endpoint = (await payload.findByID({ collection: slugs.webhookEndpoints, id: endpointId, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true }))
   if (!endpoint || endpoint.active === false) return 'inactive'
   const now = () => clockOf(payload).now()
   if (endpoint.nextAttemptAt && new Date(endpoint.nextAttemptAt).getTime() > now().getTime()) {
@@ -101,8 +89,9 @@ export async function drainEndpoint(payload: Payload, settings: WebhookSettings,
     pagination: false,
     overrideAccess: true,
   })
-  for (const doc of docs as unknown as StoredEvent[]) {
-    const announce = announcementFor(doc, client, endpoint.events)
+  for (const row of docs) {
+    const doc = storedEventOf(row)
+    const announce = doc && announcementFor(doc, client, endpoint.events)
     if (announce) {
       const failures = endpoint.failures ?? 0
       const result = await send(payload, settings, endpoint, client, doc, announce.type, announce.locales)
@@ -125,7 +114,7 @@ export async function drainEndpoint(payload: Payload, settings: WebhookSettings,
       endpoint.failures = 0
       endpoint.failingSince = null
     }
-    lastSeq = doc.seq
+    lastSeq = row.seq
     await save({ lastSeq, failures: 0, failingSince: null, nextAttemptAt: null })
   }
   if (docs.length === BATCH) await queueDrain(payload, endpoint.id)
@@ -133,7 +122,7 @@ export async function drainEndpoint(payload: Payload, settings: WebhookSettings,
 }
 
 /** Send one event again by hand (admin), logged as its own attempt; the endpoint's progress is unchanged. */
-export async function redeliver(payload: Payload, settings: WebhookSettings, endpoint: EndpointDoc, client: ApiClientContext, event: StoredEvent, type: string) {
+export async function redeliver(payload: Payload, settings: WebhookSettings, endpoint: WebhookEndpoint, client: ApiClientContext, event: StoredEvent, type: string) {
   const locales = client.languages.length > 0 ? event.locales.filter((l) => client.languages.includes(l)) : event.locales
   const result = await send(payload, settings, endpoint, client, event, type, locales)
   const previous = await payload.count({ collection: slugs.webhookDeliveries, where: { deliveryId: { equals: result.deliveryId } }, overrideAccess: true })

@@ -1,5 +1,6 @@
-import type { ContentCollectionSlug, Locale } from '../domain'
+import { isContentCollection, isLocale, type ContentCollectionSlug, type Locale } from '../domain'
 import type { ApiClientContext } from '../feed/types'
+import type { ContentEvent } from '../payload-types'
 import type { DomainEventType } from '../workflow/events'
 
 export type StoredEvent = {
@@ -12,6 +13,13 @@ export type StoredEvent = {
   occurredAt: string
   embargoUntil?: string | null
   note?: string | null
+}
+
+/** An event row as delivery reads it: its collection a content collection, its languages a list (a JSON field). Null for a row that is neither. */
+export function storedEventOf(doc: ContentEvent): StoredEvent | null {
+  if (!isContentCollection(doc.itemCollection)) return null
+  const locales = Array.isArray(doc.locales) ? doc.locales.filter(isLocale) : []
+  return { ...doc, itemCollection: doc.itemCollection, locales }
 }
 
 /**

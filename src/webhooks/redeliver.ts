@@ -4,7 +4,7 @@ import { slugs } from '../domain'
 import { hasRole } from '../access/roles'
 import { apiClientContext } from '../feed/auth'
 import { redeliver } from './deliver'
-import type { StoredEvent } from './eligibility'
+import { storedEventOf } from './eligibility'
 import { webhookSettings } from './settings'
 
 /** `POST /api/webhook-deliveries/{id}/redeliver` (admin): send that event to that endpoint again, now. */
@@ -21,9 +21,9 @@ export const redeliverEndpoint: Endpoint = {
     const clientId = typeof endpoint.client === 'object' ? endpoint.client.id : endpoint.client
     const client = apiClientContext(await payload.findByID({ collection: slugs.apiClients, id: clientId, depth: 0, overrideAccess: true }))
     const events = await payload.find({ collection: slugs.contentEvents, where: { seq: { equals: delivery.seq } }, limit: 1, depth: 0, overrideAccess: true })
-    const event = events.docs[0] as unknown as StoredEvent | undefined
+    const event = events.docs[0] ? storedEventOf(events.docs[0]) : null
     if (!event) throw new APIError(`Event ${delivery.seq} no longer exists`, 409, null, true)
-    const result = await redeliver(payload, webhookSettings(payload), endpoint as never, client, event, delivery.eventType)
+    const result = await redeliver(payload, webhookSettings(payload), endpoint, client, event, delivery.eventType)
     return Response.json({ outcome: result.ok ? 'redelivered' : 'redeliveryFailed', responseStatus: result.status, error: result.error })
   },
 }

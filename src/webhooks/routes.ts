@@ -2,6 +2,7 @@ import express, { Router } from 'express'
 import { z } from 'zod'
 
 import { slugs } from '../domain'
+import type { WebhookEndpoint } from '../payload-types'
 import { HttpError } from '../server/errors'
 import type { FeedDeps } from '../feed/types'
 import { domainEventTypes } from '../workflow/events'
@@ -11,7 +12,7 @@ const registration = z.strictObject({
   events: z.array(z.enum(domainEventTypes, { error: () => `"events" may contain only ${domainEventTypes.join(', ')}` })).min(1, '"events" must not be empty').optional(),
 })
 
-const show = (doc: Record<string, unknown>) => ({
+const show = (doc: WebhookEndpoint) => ({
   id: doc.id,
   url: doc.url,
   events: doc.events,
@@ -51,7 +52,9 @@ export function webhookRoutes({ payload }: FeedDeps): Router {
           if (status === 400) throw new HttpError(400, (error as Error).message)
           throw error
         })
-      res.status(201).json({ ...show(doc as unknown as Record<string, unknown>), secret: (doc as unknown as { secret: string }).secret })
+      // The collection's create hook hands the new signing secret back once, beside the stored fields.
+      const secret = 'secret' in doc && typeof doc.secret === 'string' ? doc.secret : undefined
+      res.status(201).json({ ...show(doc), secret })
     } catch (error) {
       next(error)
     }
@@ -60,7 +63,7 @@ export function webhookRoutes({ payload }: FeedDeps): Router {
   router.get('/webhooks', async (req, res, next) => {
     try {
       const { docs } = await payload.find({ collection: slugs.webhookEndpoints, where: { client: { equals: client(req).id } }, limit: 100, depth: 0, overrideAccess: true })
-      res.json({ webhooks: docs.map((d) => show(d as unknown as Record<string, unknown>)) })
+      res.json({ webhooks: docs.map(show) })
     } catch (error) {
       next(error)
     }

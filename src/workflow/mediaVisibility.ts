@@ -106,8 +106,9 @@ async function releasedAtOf(payload: Payload, req: PayloadRequest, mediaId: Id):
       overrideAccess: true,
       req,
     })
-    for (const doc of docs as unknown as { publishedAt?: string | null; embargoUntil?: string | null }[]) {
-      const at = Math.max(doc.publishedAt ? Date.parse(doc.publishedAt) : 0, doc.embargoUntil ? Date.parse(doc.embargoUntil) : 0)
+    for (const doc of docs) {
+      const embargoUntil = 'embargoUntil' in doc ? doc.embargoUntil : null
+      const at = Math.max(doc.publishedAt ? Date.parse(doc.publishedAt) : 0, embargoUntil ? Date.parse(embargoUntil) : 0)
       earliest = earliest === null ? at : Math.min(earliest, at)
     }
   }

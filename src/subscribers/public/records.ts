@@ -57,7 +57,7 @@ export async function topicChoices(payload: Payload, lang: Locale): Promise<Topi
   const { docs } = await payload.find({ collection: slugs.topics, locale: 'all', depth: 0, pagination: false, overrideAccess: true })
   return docs
     .map((doc) => {
-      const name = textIn((doc as unknown as { name: unknown }).name, fallbackOrder(lang)) ?? { text: String(doc.slug ?? doc.id), lang }
+      const name = textIn(doc.name, fallbackOrder(lang)) ?? { text: String(doc.slug ?? doc.id), lang }
       return { id: doc.id, name: name.text, lang: name.lang }
     })
     .sort((a, b) => a.name.localeCompare(b.name, lang))
