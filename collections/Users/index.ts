@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOnly } from '../src/access/adminOnly'
-import { isStaff, roles } from '../src/access/roles'
-import { selfOrAdmin } from '../src/access/selfOrAdmin'
-import { staffOnly } from '../src/access/staffOnly'
-import { label } from '../src/lib/labels'
-import { slugs } from '../src/domain'
+import { adminOnly } from '../../src/access/adminOnly'
+import { isStaff, roles } from '../../src/access/roles'
+import { selfOrAdmin } from '../../src/access/selfOrAdmin'
+import { staffOnly } from '../../src/access/staffOnly'
+import { label } from '../../src/lib/labels'
+import { accountLock, slugs } from '../../src/domain'
+import { selfOrReviewers } from './access/selfOrReviewers'
+import { refuseRoleChange } from './hooks/refuseRoleChange'
 
 const roleLabels = {
   contributor: label('Cộng tác viên (soạn thảo)', 'Contributor'),
@@ -14,7 +16,17 @@ const roleLabels = {
   admin: label('Quản trị', 'Administrator'),
 } as const
 
-export const Users: CollectionConfig = {
+export type UsersOptions = {
+  /** The session cookie only over HTTPS: true when PUBLIC_URL is https. */
+  secureCookie: boolean
+}
+
+/**
+ * Staff accounts. Sign-in is limited per address and per account in front of Payload
+ * (src/auth/), below Payload's own lock (`accountLock`); only admins unlock accounts
+ * (advisory GHSA-jg8r-5jh2-v2xj: Payload's default lets any signed-in user unlock anyone).
+ */
+export const usersCollection = ({ secureCookie }: UsersOptions): CollectionConfig => ({
   slug: slugs.users,
   graphQL: { singularName: 'User', pluralName: 'Users' },
   labels: { singular: label('Người dùng', 'User'), plural: label('Người dùng', 'Users') },
@@ -24,6 +36,7 @@ export const Users: CollectionConfig = {
     create: adminOnly,
     update: selfOrAdmin,
     delete: adminOnly,
+    unlock: adminOnly,
   },
   admin: {
     useAsTitle: 'name',
@@ -31,26 +44,34 @@ export const Users: CollectionConfig = {
     group: label('Hệ thống', 'System'),
   },
   auth: {
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    maxLoginAttempts: accountLock.maxLoginAttempts,
+    lockTime: accountLock.lockTimeMs,
     tokenExpiration: 8 * 60 * 60,
+    cookies: { secure: secureCookie },
   },
   fields: [
     { name: 'name', type: 'text', label: label('Họ tên', 'Name'), required: true },
+    {
+      // Payload's own email field, with who may read it.
+      name: 'email',
+      type: 'email',
+      access: { read: selfOrReviewers },
+    },
     {
       name: 'roles',
       type: 'select',
       label: label('Vai trò', 'Roles'),
       hasMany: true,
+      // No default: whoever creates an account chooses its roles.
       required: true,
-      defaultValue: ['contributor'],
       saveToJWT: true,
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
       access: {
         create: ({ req }) => adminOnly({ req }) === true,
         update: ({ req }) => adminOnly({ req }) === true,
       },
+      hooks: { beforeValidate: [refuseRoleChange] },
     },
   ],
   timestamps: true,
-}
+})
