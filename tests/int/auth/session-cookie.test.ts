@@ -29,11 +29,9 @@ const attributes = (cookie: string) =>
     .sort()
 
 describe('the session cookie', () => {
-  it('is Secure when PUBLIC_URL is https', async () => {
+  it('is Secure exactly when PUBLIC_URL is https', async () => {
     expect(attributes(await sessionCookieWith('https://news.quangtri.gov.vn'))).toEqual(['expires', 'httponly', 'path', 'samesite', 'secure'])
-  })
-
-  it('is not Secure when PUBLIC_URL is http (development on localhost)', async () => {
+    // Development on http://localhost keeps working.
     expect(attributes(await sessionCookieWith('http://localhost:3999'))).toEqual(['expires', 'httponly', 'path', 'samesite'])
   })
 })
