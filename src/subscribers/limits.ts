@@ -1,3 +1,8 @@
+/**
+ * The sign-up form's limits. Their counters (src/limits/counters.ts) are in memory, or (REDIS_URL)
+ * in Redis, shared by every process under `rl:subscribe:<install>:<ip|address>:<key>`, and in this
+ * process's memory while Redis does not answer.
+ */
 import type { Request, RequestHandler, Response } from 'express'
 import { rateLimit } from 'express-rate-limit'
 import type { Logger } from 'pino'
@@ -10,12 +15,6 @@ export const HOUR_MS = 3_600_000
 export const DAY_MS = 24 * HOUR_MS
 
 export type LimitDeps = { env: Env; logger: Logger }
-
-/*
- * The sign-up form's counters (src/limits/counters.ts): in memory, or (REDIS_URL) in Redis, shared
- * by every process under `rl:subscribe:<install>:<ip|address>:<key>`; this process's memory while
- * Redis does not answer.
- */
 
 /**
  * Per sending IP on POST /subscribe: `env.email.limitPerIpPerHour` requests an hour,

@@ -62,10 +62,12 @@ describe('staff email addresses', () => {
     }
   })
 
-  it('cannot be searched for by a contributor', async () => {
-    const res = await call(`/api/${slugs.users}?${qs({ 'where[email][equals]': staff.admin.email })}`, { user: staff.contributor })
-    expect(res.status).toBe(400)
-    expect(res.json()).toMatchObject({ errors: [{ message: 'The following path cannot be queried: email' }] })
+  it('cannot be searched or sorted on by a contributor (either would reveal them one guess at a time)', async () => {
+    for (const query of [qs({ 'where[email][equals]': staff.admin.email }), 'sort=email']) {
+      const res = await call(`/api/${slugs.users}?${query}`, { user: staff.contributor })
+      expect(res.status).toBe(400)
+      expect(res.json()).toMatchObject({ errors: [{ message: 'The following path cannot be queried: email' }] })
+    }
   })
 
   it('are hidden from contributors through GraphQL and the Local API with overrideAccess: false', async () => {
