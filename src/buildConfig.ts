@@ -26,7 +26,7 @@ import { WebhookEndpoints } from '../collections/WebhookEndpoints'
 import { localeNames, locales, slugs } from './domain'
 import { Topics } from '../collections/Topics'
 import { TrainingMaterials } from '../collections/TrainingMaterials'
-import { Users } from '../collections/Users'
+import { usersCollection } from '../collections/Users'
 import { SiteSettings } from '../globals/SiteSettings'
 import type { Env } from './config/env'
 import { srcDir } from './config/paths'
@@ -105,7 +105,7 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       Partners,
       Topics,
       mediaCollection({ staticDir: env.mediaDir, maxPixels: env.uploadMaxPixels }),
-      Users,
+      usersCollection({ secureCookie: new URL(env.publicUrl).protocol === 'https:' }),
       ReleaseNumbers,
       ReviewNotes,
       AuditLog,

@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { nobody } from '../../src/access/nobody'
 import { hasRole } from '../../src/access/roles'
 import { subscriberManagers } from '../../src/access/subscriberManagers'
 import { label } from '../../src/lib/labels'
 import { contentCollections, frequencies, locales, slugs, subscriberStatuses } from '../../src/domain'
 import { normalizeEmail } from './hooks/normalizeEmail'
+import { refuseDirectDelete } from './hooks/refuseDirectDelete'
 import { subscriberEndpoints } from '../../src/subscribers/staff/endpoints'
 
 const never = () => false
@@ -19,7 +21,8 @@ export const Subscribers: CollectionConfig = {
   slug: slugs.subscribers,
   graphQL: { singularName: 'Subscriber', pluralName: 'Subscribers' },
   labels: { singular: label('Người nhận tin', 'Subscriber'), plural: label('Người nhận tin qua email', 'Email subscribers') },
-  access: { read: subscriberManagers, create: subscriberManagers, update: subscriberManagers, delete: subscriberManagers },
+  // Removal is erasure only (see refuseDirectDelete): no API deletes a subscriber.
+  access: { read: subscriberManagers, create: subscriberManagers, update: subscriberManagers, delete: nobody },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'outlet', 'language', 'frequency', 'status', 'accredited', 'updatedAt'],
@@ -113,6 +116,6 @@ export const Subscribers: CollectionConfig = {
       access: { read: never, create: never, update: never },
     },
   ],
-  hooks: { beforeValidate: [normalizeEmail] },
+  hooks: { beforeOperation: [refuseDirectDelete], beforeValidate: [normalizeEmail] },
   timestamps: true,
 }

@@ -8,6 +8,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 
+import { accountLock } from '../domain/accounts'
+
 const bool = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0', 'yes', 'no'], {
@@ -27,6 +29,12 @@ const DATABASE_URI = z
   .regex(/^(file:|postgres(ql)?:\/\/|mongodb(\+srv)?:\/\/)/, {
     error: 'must start with file: (SQLite), postgres:// (PostgreSQL) or mongodb:// (MongoDB)',
   })
+
+/** A sign-in limit: below the number of failures that makes Payload lock an account (`accountLock`). */
+const belowAccountLock = (why: string) => {
+  const message = `must be between 1 and ${accountLock.maxLoginAttempts - 1}: below the account lock (${accountLock.maxLoginAttempts} failed sign-ins in a row), since ${why}`
+  return z.coerce.number().int({ error: message }).min(1, { error: message }).max(accountLock.maxLoginAttempts - 1, { error: message })
+}
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -81,6 +89,10 @@ const schema = z.object({
   SUBSCRIBE_CONFIRM_HOURS: z.coerce.number().positive().max(24 * 30).default(48),
   SUBSCRIBE_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
   SUBSCRIBE_LIMIT_PER_ADDRESS_PER_DAY: z.coerce.number().int().min(1).default(3),
+  LOGIN_LIMIT_PER_IP_PER_15MIN: belowAccountLock('one address must not be able to lock an account').default(5),
+  LOGIN_LIMIT_PER_ACCOUNT: belowAccountLock('addresses the owner never used must not be able to lock the account').default(7),
+  PASSWORD_RESET_LIMIT_PER_ACCOUNT_PER_HOUR: z.coerce.number().int().min(1).max(100).default(3),
+  FEED_BAD_KEY_LIMIT_PER_IP_PER_15MIN: z.coerce.number().int().min(1).default(20),
   /** Set by Next itself; `phase-production-build` during `next build`, which serves nothing. */
   NEXT_PHASE: z.string().optional(),
 })
@@ -114,7 +126,7 @@ export type Env = {
   jobsIntervalSeconds: number
   /** A job left `processing` this long by a stopped process is handed back to the queue. */
   jobsStaleAfterSeconds: number
-  /** Shared store for rate limits across processes; in memory when unset. */
+  /** Shared store for every rate limit across processes (src/limits/); in memory when unset. */
   redisUrl: string | undefined
   /** How long a rotated API key keeps working. */
   apiKeyRotationGraceHours: number
@@ -126,7 +138,23 @@ export type Env = {
   webhookGiveUpHours: number
   /** Memory for serialized agency API answers (src/feed/responseCache.ts); 0 turns the cache off. */
   feedCacheMb: number
+  /** Wrong API keys one client address may send to /feed/v1 in 15 minutes before it gets 429. */
+  feedBadKeyLimitPerIpPer15Min: number
+  signIn: SignInSettings
   email: EmailSettings
+}
+
+/** The sign-in limits (src/auth/throttle.ts; the reasoning is in the README, "Accounts and sign-in"). */
+export type SignInSettings = {
+  /** Failed sign-ins and password-reset requests one client address may make in 15 minutes. */
+  limitPerIpPer15Min: number
+  /**
+   * Failed sign-ins in a row (Payload's `loginAttempts`) after which an account may be tried only
+   * from addresses where it signed in successfully in the last 30 days.
+   */
+  limitPerAccount: number
+  /** Password-reset emails one account may be sent per hour. */
+  resetLimitPerAccountPerHour: number
 }
 
 /** Email releases: transport, signing, sending pace, sign-up limits. */
@@ -247,6 +275,12 @@ export function loadEnv(
     webhookRetryBaseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS,
     webhookGiveUpHours: e.WEBHOOK_GIVE_UP_HOURS,
     feedCacheMb: e.FEED_CACHE_MB,
+    feedBadKeyLimitPerIpPer15Min: e.FEED_BAD_KEY_LIMIT_PER_IP_PER_15MIN,
+    signIn: {
+      limitPerIpPer15Min: e.LOGIN_LIMIT_PER_IP_PER_15MIN,
+      limitPerAccount: e.LOGIN_LIMIT_PER_ACCOUNT,
+      resetLimitPerAccountPerHour: e.PASSWORD_RESET_LIMIT_PER_ACCOUNT_PER_HOUR,
+    },
     email: {
       smtpUrl: e.SMTP_URL,
       captureDir: path.resolve(e.MAIL_CAPTURE_DIR),

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { isPostgres, isSqlite } from './engine'
 import { stopEmailSender } from '../email/send/runner'
+import { closeRedis } from '../limits/redis'
 import { closeSubscriptions } from '../subscribers/shutdown'
 
 /** pg's Pool keeps its clients in these private fields (pg 8); read only to release the one Payload holds. */
@@ -12,12 +13,13 @@ type PgPoolInternals = { end(): Promise<void>; _clients?: PgClient[]; _idle?: { 
  * Stop Payload and release the database connections. Payload's `destroy()` neither ends the
  * PostgreSQL pool nor closes the SQLite client (MongoDB's adapter does close its connection), and
  * the PostgreSQL adapter keeps one client checked out for ever to watch for resets, so `pool.end()`
- * alone would wait for ever: that client is released (destroyed) here. The mailer's SMTP pool is closed too.
+ * alone would wait for ever: that client is released (destroyed) here. The mailer's SMTP pool and the
+ * limits' Redis connections are closed too.
  */
 export async function closePayload(payload: Payload): Promise<void> {
   // The email sender finishes its batch while the database is still open.
   await stopEmailSender(payload)
-  // Sign-ups already answered are finished, and the sign-up limiter's Redis connection closed.
+  // Sign-ups already answered are finished (they may still count against the limits in Redis).
   await closeSubscriptions()
   // The pooled SMTP connections would keep the process alive.
   ;(payload.config.custom?.mailer as { close?: () => void } | undefined)?.close?.()
@@ -38,4 +40,6 @@ export async function closePayload(payload: Payload): Promise<void> {
     Reflect.set(db, 'client', undefined)
     client.close()
   }
+  // Last: the limits' Redis connections (src/limits/redis.ts), which the work above may still use.
+  await closeRedis()
 }

@@ -3,6 +3,7 @@
  * Collections and features both import this; features never import `collections/` (checked by
  * dependency-cruiser, `.dependency-cruiser.cjs`).
  */
+export * from './accounts'
 export * from './email'
 export * from './locales'
 export * from './slugs'

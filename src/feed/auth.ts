@@ -6,6 +6,7 @@ import { contentCollections, locales, slugs, type ContentCollectionSlug, type Lo
 import type { ApiClient } from '../payload-types'
 import { HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'
+import { Counters } from '../limits/counters'
 import { cachedKey, cacheKey, type KeyMatch } from './clientCache'
 import { rateLimitPerClient } from './rateLimit'
 import { feedTypeOf, feedTypes, type ApiClientContext, type FeedDeps, type FeedType } from './types'
@@ -85,13 +86,15 @@ function touch(deps: FeedDeps, client: ApiClientContext, now: Date): void {
     .catch((error: unknown) => deps.logger.error({ err: error, client: client.id }, 'could not record lastUsedAt of an API client'))
 }
 
-/** The key of `Authorization: Bearer <key>`; throws 401 when absent or malformed. */
+/** Wrong API keys are counted per client address over this window (FEED_BAD_KEY_LIMIT_PER_IP_PER_15MIN). */
+export const WRONG_KEY_WINDOW_MS = 15 * 60_000
+
+/** The key of `Authorization: Bearer <key>`; throws 401 when the header is absent or malformed. */
 function bearerKey(req: Request): string {
   const header = req.get('authorization')
   if (!header) throw new Unauthorized('An API key is required: send "Authorization: Bearer <key>"', undefined)
   const match = /^Bearer[ \t]+(\S+)\s*$/i.exec(header)
   if (!match) throw new Unauthorized('Malformed Authorization header: expected "Bearer <key>"', 'invalid_request')
-  if (!KEY_PATTERN.test(match[1])) throw new Unauthorized('Invalid API key')
   return match[1]
 }
 
@@ -99,13 +102,32 @@ function bearerKey(req: Request): string {
  * `Authorization: Bearer <key>` → `req.apiClient`. Unknown, malformed or revoked keys, and previous
  * keys past their grace period, answer 401 `{ errors: [{ message }] }` with `WWW-Authenticate: Bearer`.
  * Lookups are by SHA-256 hash, cached for 10 s (see clientCache.ts).
+ *
+ * Guessing is throttled per client address (`req.ip`, per TRUST_PROXY): unknown and malformed keys
+ * are counted (src/limits/counters.ts, shared through REDIS_URL), and an address that sent
+ * `feedBadKeyLimitPerIpPer15Min` of them within 15 minutes gets 429 with `Retry-After` for every
+ * keyed request until the window ends, before any key is looked up. Valid keys never count (their
+ * traffic is limited per key, after this), nor do revoked or expired ones (they were issued, not guessed).
  */
 export function requireApiKey(deps: FeedDeps): RequestHandler {
+  const wrongKeys = new Counters(deps, 'feed:badkey', WRONG_KEY_WINDOW_MS)
+  const limit = deps.env.feedBadKeyLimitPerIpPer15Min
   return async (req, res, next) => {
     try {
+      const address = req.ip ?? 'unknown'
+      const wrong = await wrongKeys.get(address)
+      if (wrong && wrong.totalHits >= limit) {
+        const seconds = Math.max(1, Math.ceil(((wrong.resetTime?.getTime() ?? Date.now() + WRONG_KEY_WINDOW_MS) - Date.now()) / 1000))
+        res.set('Retry-After', String(seconds))
+        throw new HttpError(429, `Too many invalid API keys from this address: try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}.`)
+      }
       const key = bearerKey(req)
-      const found = await findKey(deps.payload, hashKey(key))
-      if (!found) throw new Unauthorized('Invalid API key')
+      // A key of the wrong shape, or one nobody was given: a wrong key.
+      const found = KEY_PATTERN.test(key) ? await findKey(deps.payload, hashKey(key)) : null
+      if (!found) {
+        await wrongKeys.increment(address)
+        throw new Unauthorized('Invalid API key')
+      }
       if (!found.active) throw new Unauthorized('This API key has been revoked')
       const now = clockOf(deps.payload).now()
       if (found.which === 'previous' && (!found.previousKeyExpiresAt || found.previousKeyExpiresAt.getTime() <= now.getTime())) {

@@ -156,7 +156,8 @@ ${code(verify)}
 <h2 id="limits">Rate limits</h2>
 <p>Each key has a limit of requests per minute (120 unless agreed otherwise). Over it, the API answers <code>429</code> with a
 <code>Retry-After</code> header in seconds: wait that long. Conditional requests answered with <code>304</code> are the cheapest way
-to poll.</p>
+to poll. An address that sends many invalid keys (20 within 15 minutes, by default) gets <code>429</code> for every request
+that needs a key until that window ends: check the key before retrying.</p>
 
 <h2 id="conditional">Conditional GET</h2>
 <p>Every feed response carries <code>ETag</code> and <code>Last-Modified</code>. Send the ETag back in <code>If-None-Match</code>:

@@ -282,7 +282,7 @@ export function openApiDocument(publicUrl: string) {
         Unauthorized: { description: 'No key, or an unknown, revoked or expired key.', content: json(ref('Error'), { errors: [{ message: 'An API key is required: Authorization: Bearer <key>' }] }) },
         NotFound: { description: 'No such item, or not one this client may see (nothing is revealed).', content: json(ref('Error'), { errors: [{ message: 'Item not found' }] }) },
         TooManyRequests: {
-          description: "Over the key's rate limit (requests per minute). Wait `Retry-After` seconds.",
+          description: "Over the key's rate limit (requests per minute), or too many invalid keys from this address. Wait `Retry-After` seconds.",
           headers: { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } },
           content: json(ref('Error'), { errors: [{ message: 'Rate limit exceeded: 120 requests per minute for this key. Retry after 42 seconds.' }] }),
         },

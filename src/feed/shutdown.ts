@@ -1,14 +1,13 @@
 import type { Payload } from 'payload'
 
 import { untrackFeedState } from './etag'
-import { closeRateLimitStores } from './rateLimit'
 import { dropResponseCache } from './responseCache'
 import { stopRecording } from './usage'
 
 /**
  * Shutdown of the agency API's background parts: writes the buffered usage and fetch log (so it must
- * run BEFORE the database closes) and closes the rate limiter's Redis connection. In src/server.ts:
- * after `server.close()` has finished the requests in flight, before `closePayload(payload)`.
+ * run BEFORE the database closes). In src/server.ts: after `server.close()` has finished the requests
+ * in flight, before `closePayload(payload)` (which closes the Redis connections of the limits last).
  */
 export async function closeFeed(payload?: Payload): Promise<void> {
   if (payload) {
@@ -16,5 +15,4 @@ export async function closeFeed(payload?: Payload): Promise<void> {
     dropResponseCache(payload)
   }
   await stopRecording(payload)
-  await closeRateLimitStores()
 }

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { pinoHttp } from 'pino-http'
 import type { Logger } from 'pino'
 
+import { signInRoutes } from '../auth/routes'
 import type { Env } from '../config/env'
 import { createFeedRouter } from '../feed/router'
 import { subscriptionRoutes } from '../subscribers/public/router'
@@ -24,7 +25,8 @@ export type AppDeps = {
 
 /**
  * The HTTP entry point: security headers, compression and request logs, then our own routes (the
- * agency API at /feed/v1), then Payload's REST and GraphQL, then Next for everything else.
+ * agency API at /feed/v1, the sign-up pages, the sign-in limits in front of Payload's login), then
+ * Payload's REST and GraphQL, then Next for everything else.
  */
 export function createApp({ payload, env, logger, readiness, nextHandler }: AppDeps): Express {
   const app = express()
@@ -56,6 +58,7 @@ export function createApp({ payload, env, logger, readiness, nextHandler }: AppD
   app.use('/feed/v1', createFeedRouter({ payload, env, logger }))
   app.use('/api/media/file', mediaFileHeaders)
   app.use(subscriptionRoutes({ payload, env, logger }))
+  app.use(signInRoutes({ payload, env, logger }))
   app.use(payloadRoutes(Promise.resolve(payload.config)))
 
   if (nextHandler) app.use(nextHandler)

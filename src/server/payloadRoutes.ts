@@ -12,6 +12,7 @@ const mount =
   async (req, res, next) => {
     try {
       const response = await handler(toWebRequest(req))
+      await req.onPayloadResponse?.(response)
       // Answered before the whole body was read (a refusal, a size limit): the rest of the body is
       // still on the connection, so it cannot carry another request. Say so, and close it after.
       if (!req.complete) res.setHeader('Connection', 'close')

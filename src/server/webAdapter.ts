@@ -3,6 +3,15 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
 
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** The body, when a middleware in front of Payload's routes had to read it first (src/auth/routes.ts). */
+    payloadBody?: Buffer
+    /** Shown Payload's answer before it is sent (src/auth/routes.ts learns which sign-ins succeeded). */
+    onPayloadResponse?: (response: globalThis.Response) => Promise<void>
+  }
+}
+
 /** An Express request as a Fetch API Request, body streamed, for Payload's Web-standard handlers. */
 export function toWebRequest(req: ExpressRequest): Request {
   const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
@@ -17,6 +26,13 @@ export function toWebRequest(req: ExpressRequest): Request {
   if (req.ip) headers.set('x-forwarded-for', req.ip)
   else headers.delete('x-forwarded-for')
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  // A body an earlier middleware already read (the sign-in limits) is handed over as read: as bytes,
+  // already decoded, so the length and encoding of the wire no longer apply.
+  const read = hasBody ? req.payloadBody : undefined
+  if (read) {
+    headers.delete('content-length')
+    headers.delete('content-encoding')
+  }
   const controller = new AbortController()
   req.once('close', () => {
     if (!req.complete) controller.abort()
@@ -24,7 +40,7 @@ export function toWebRequest(req: ExpressRequest): Request {
   return new Request(url, {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+    body: read ?? (hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined),
     duplex: hasBody ? 'half' : undefined,
     signal: controller.signal,
   } as RequestInit)

@@ -9,6 +9,7 @@ import { enforceWorkflowEdits } from './hooks/enforceWorkflowEdits'
 import { guardDirectWrites } from './hooks/guardDirectWrites'
 import { hideUnreleasedContent } from './hooks/hideUnreleasedContent'
 import { refreshMediaOfDeletedItem } from './mediaVisibility'
+import { refuseBulkWrites } from './hooks/refuseBulkWrites'
 import { releaseMediaOfTrustedPublish } from './hooks/releaseMediaOfTrustedPublish'
 
 /**
@@ -31,7 +32,7 @@ export function withWorkflow(config: CollectionConfig): CollectionConfig {
     fields: [...config.fields, ...workflowFields()],
     hooks: {
       ...config.hooks,
-      beforeOperation: [guardDirectWrites, ...(config.hooks?.beforeOperation ?? [])],
+      beforeOperation: [refuseBulkWrites, guardDirectWrites, ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [enforceWorkflowEdits, ...(config.hooks?.beforeChange ?? [])],
       afterChange: [...(config.hooks?.afterChange ?? []), releaseMediaOfTrustedPublish],
       afterRead: [...(config.hooks?.afterRead ?? []), hideUnreleasedContent],

@@ -63,6 +63,15 @@ describeOnce('environment configuration', () => {
     expect(error.message).toContain('DATABASE_URI: must start with file: (SQLite), postgres:// (PostgreSQL) or mongodb:// (MongoDB)')
   })
 
+  test('the sign-in limits default below the account lock, and a value that would let outsiders reach it is refused', () => {
+    expect(loadEnv({ PAYLOAD_SECRET: SECRET }).signIn).toEqual({ limitPerIpPer15Min: 5, limitPerAccount: 7, resetLimitPerAccountPerHour: 3 })
+    const error = configErrorOf({ PAYLOAD_SECRET: SECRET, LOGIN_LIMIT_PER_IP_PER_15MIN: '10', LOGIN_LIMIT_PER_ACCOUNT: '0' })
+    expect(error.variables.sort()).toEqual(['LOGIN_LIMIT_PER_ACCOUNT', 'LOGIN_LIMIT_PER_IP_PER_15MIN'])
+    expect(error.message).toContain(
+      'LOGIN_LIMIT_PER_IP_PER_15MIN: must be between 1 and 9: below the account lock (10 failed sign-ins in a row), since one address must not be able to lock an account',
+    )
+  })
+
   test('a short secret is refused', () => {
     expect(configErrorOf({ PAYLOAD_SECRET: 'short' }).message).toContain('PAYLOAD_SECRET: must be at least 32 characters')
   })
