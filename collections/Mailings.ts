@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { subscriberManagers } from '../src/access/subscriberManagers'
 import { mailingEndpoints } from '../src/email/admin/endpoints/mailingEndpoints'
 import { label } from '../src/lib/labels'
-import { mailingAudiences, mailingKinds, slugs } from '../src/domain'
+import { mailingAudiences, mailingKinds, mailingStatuses, slugs } from '../src/domain'
 
 const never = () => false
 
@@ -13,7 +13,9 @@ const never = () => false
  * (to everyone who received the original), or one digest period. `key` makes it idempotent (the
  * event seq and audience, or the digest period): the job that creates it can run twice and still
  * make one. `fanoutCursor` is how far the fan-out into `email-deliveries` has come, so a fan-out
- * interrupted by a crash resumes where it stopped. Written by the email jobs only.
+ * interrupted by a crash resumes where it stopped. A mailing whose event was already older than
+ * EMAIL_MAX_EVENT_AGE_HOURS when it was planned is `skipped`, with the reason: recorded, not mailed.
+ * Written by the email jobs only.
  */
 export const Mailings: CollectionConfig = {
   slug: slugs.mailings,
@@ -22,7 +24,7 @@ export const Mailings: CollectionConfig = {
   access: { read: subscriberManagers, create: never, update: never, delete: never },
   admin: {
     useAsTitle: 'key',
-    defaultColumns: ['createdAt', 'kind', 'itemCollection', 'itemId', 'version', 'audience', 'status'],
+    defaultColumns: ['createdAt', 'kind', 'itemCollection', 'itemId', 'version', 'audience', 'status', 'skipReason'],
     group: label('Thư điện tử', 'Email'),
     components: { beforeListTable: ['/admin/email/MailingReportLinks#MailingReportLinks'] },
   },
@@ -40,7 +42,8 @@ export const Mailings: CollectionConfig = {
     { name: 'note', type: 'textarea', label: label('Ghi chú công khai (đính chính, thu hồi)', 'Public note (correction, withdrawal)') },
     { name: 'frequency', type: 'select', options: ['daily', 'weekly'], label: label('Kỳ tổng hợp', 'Digest period') },
     { name: 'periodEnd', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'status', type: 'select', required: true, defaultValue: 'fanningOut', index: true, options: ['fanningOut', 'sending', 'done'] },
+    { name: 'status', type: 'select', required: true, defaultValue: 'fanningOut', index: true, options: [...mailingStatuses] },
+    { name: 'skipReason', type: 'text', label: label('Lý do không gửi', 'Why it was not sent'), admin: { readOnly: true, condition: (data) => data?.status === 'skipped' } },
     { name: 'fanoutCursor', type: 'text', admin: { readOnly: true } },
     { name: 'recipients', type: 'number', defaultValue: 0, admin: { readOnly: true } },
   ],

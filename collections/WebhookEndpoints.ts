@@ -49,6 +49,9 @@ export const WebhookEndpoints: CollectionConfig = {
     { name: 'failures', type: 'number', defaultValue: 0, label: label('Số lần lỗi liên tiếp', 'Consecutive failures'), admin: { readOnly: true }, access: { create: never, update: never } },
     { name: 'failingSince', type: 'date', label: label('Lỗi từ', 'Failing since'), admin: { readOnly: true }, access: { create: never, update: never } },
     { name: 'nextAttemptAt', type: 'date', label: label('Thử lại lúc', 'Next attempt'), admin: { readOnly: true }, access: { create: never, update: never } },
+    // Which process is serving the endpoint now, and until when (src/webhooks/lease.ts).
+    { name: 'leaseOwner', type: 'text', admin: { hidden: true }, access: { create: never, update: never } },
+    { name: 'leaseUntil', type: 'date', admin: { hidden: true }, access: { create: never, update: never } },
   ],
   hooks: {
     beforeChange: [prepareWebhookEndpoint],

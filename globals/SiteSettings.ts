@@ -15,7 +15,14 @@ export const SiteSettings: GlobalConfig = {
     read: anyone,
     update: adminOnly,
   },
-  admin: { group: label('Hệ thống', 'System') },
+  admin: {
+    group: label('Hệ thống', 'System'),
+    // Who email is from is one server setting, not a site setting: one answer, wherever it is asked.
+    description: label(
+      'Mọi thư điện tử được gửi từ một người gửi do máy chủ cấu hình (EMAIL_FROM_NAME, EMAIL_FROM_ADDRESS).',
+      'Every email is sent from one sender configured on the server (EMAIL_FROM_NAME, EMAIL_FROM_ADDRESS).',
+    ),
+  },
   fields: [
     localizedText({ name: 'organizationName', label: label('Tên cơ quan', 'Organization name'), required: true }),
     localizedTextarea({ name: 'address', label: label('Địa chỉ', 'Address') }),
@@ -24,20 +31,6 @@ export const SiteSettings: GlobalConfig = {
       fields: [
         { name: 'contactEmail', type: 'email', label: label('Email liên hệ', 'Contact email') },
         { name: 'contactPhone', type: 'text', label: label('Điện thoại', 'Phone'), validate: phoneNumber },
-      ],
-    },
-    {
-      name: 'emailSender',
-      type: 'group',
-      label: label('Người gửi email', 'Email sender'),
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            localizedText({ name: 'name', label: label('Tên người gửi', 'Sender name') }),
-            { name: 'address', type: 'email', label: label('Địa chỉ gửi', 'Sender address') },
-          ],
-        },
       ],
     },
     {

@@ -21,6 +21,7 @@ import { WebhookDeliveries } from '../collections/WebhookDeliveries'
 import { Subscribers } from '../collections/Subscribers'
 import { Mailings } from '../collections/Mailings'
 import { EmailDeliveries } from '../collections/EmailDeliveries'
+import { EmailStart } from '../collections/EmailStart'
 import { Suppressions } from '../collections/Suppressions'
 import { WebhookEndpoints } from '../collections/WebhookEndpoints'
 import { localeNames, locales, slugs } from './domain'
@@ -40,7 +41,8 @@ import { hasRole } from './access/roles'
 import { label } from './lib/labels'
 import { workflowTasks } from './workflow/jobs'
 import { releaseStaleJobs } from './jobs/staleJobs'
-import { deliverWebhooksTask, startWebhooks, WEBHOOK_QUEUE, type WebhookSettings } from './webhooks/deliver'
+import { deliverWebhooksTask, WEBHOOK_QUEUE, type WebhookSettings } from './webhooks/deliver'
+import { startWebhookRunner } from './webhooks/runner'
 import { richTextEditor } from './richtext'
 import { renderNinjs } from './webhooks/render'
 import { WORKFLOW_QUEUE } from './workflow/service'
@@ -119,6 +121,7 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       Mailings,
       EmailDeliveries,
       Suppressions,
+      EmailStart,
     ],
     globals: [SiteSettings],
     upload: {
@@ -143,7 +146,7 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       disablePlaygroundInProduction: true,
       maxComplexity: 1000,
     },
-    email: payloadEmailAdapter(mailer, { address: env.email.fromAddress, name: env.email.fromName }),
+    email: payloadEmailAdapter(mailer),
     typescript: {
       outputFile: path.join(srcDir, 'payload-types.ts'),
     },
@@ -151,8 +154,10 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
     onInit: async (payload) => {
       watchDatabaseConnections(payload)
       await releaseStaleJobs(payload, jobQueues, env.jobsStaleAfterSeconds * 1000)
-      await startWebhooks(payload)
-      if (env.jobsAutorun) startEmailSender({ payload, env, logger: payload.logger })
+      if (env.jobsAutorun) {
+        startWebhookRunner({ payload, settings: webhooks, logger: payload.logger, intervalMs: env.jobsIntervalSeconds * 1000 })
+        startEmailSender({ payload, env, logger: payload.logger })
+      }
     },
     ...overrides,
     custom: { webhooks, ...overrides.custom, mailer },

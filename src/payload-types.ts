@@ -88,6 +88,7 @@ export interface Config {
     mailings: Mailing;
     'email-deliveries': EmailDelivery;
     suppressions: Suppression;
+    'email-start': EmailStart;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -117,6 +118,7 @@ export interface Config {
     mailings: MailingsSelect<false> | MailingsSelect<true>;
     'email-deliveries': EmailDeliveriesSelect<false> | EmailDeliveriesSelect<true>;
     suppressions: SuppressionsSelect<false> | SuppressionsSelect<true>;
+    'email-start': EmailStartSelect<false> | EmailStartSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -749,6 +751,8 @@ export interface WebhookEndpoint {
   failures?: number | null;
   failingSince?: string | null;
   nextAttemptAt?: string | null;
+  leaseOwner?: string | null;
+  leaseUntil?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -821,7 +825,8 @@ export interface Mailing {
   note?: string | null;
   frequency?: ('daily' | 'weekly') | null;
   periodEnd?: string | null;
-  status: 'fanningOut' | 'sending' | 'done';
+  status: 'fanningOut' | 'sending' | 'done' | 'skipped';
+  skipReason?: string | null;
   fanoutCursor?: string | null;
   recipients?: number | null;
   updatedAt: string;
@@ -869,6 +874,20 @@ export interface Suppression {
   email?: string | null;
   reason: 'bounced' | 'complained' | 'unsubscribed' | 'manual' | 'erased';
   detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Email is sent only for events after this mark; the history the database held when email started is not mailed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-start".
+ */
+export interface EmailStart {
+  id: number;
+  key: string;
+  afterSeq: number;
+  startedAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1075,6 +1094,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'suppressions';
         value: number | Suppression;
+      } | null)
+    | ({
+        relationTo: 'email-start';
+        value: number | EmailStart;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1543,6 +1566,8 @@ export interface WebhookEndpointsSelect<T extends boolean = true> {
   failures?: T;
   failingSince?: T;
   nextAttemptAt?: T;
+  leaseOwner?: T;
+  leaseUntil?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1613,6 +1638,7 @@ export interface MailingsSelect<T extends boolean = true> {
   frequency?: T;
   periodEnd?: T;
   status?: T;
+  skipReason?: T;
   fanoutCursor?: T;
   recipients?: T;
   updatedAt?: T;
@@ -1650,6 +1676,17 @@ export interface SuppressionsSelect<T extends boolean = true> {
   email?: T;
   reason?: T;
   detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-start_select".
+ */
+export interface EmailStartSelect<T extends boolean = true> {
+  key?: T;
+  afterSeq?: T;
+  startedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1726,6 +1763,8 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Every email is sent from one sender configured on the server (EMAIL_FROM_NAME, EMAIL_FROM_ADDRESS).
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */
@@ -1735,10 +1774,6 @@ export interface SiteSetting {
   address?: string | null;
   contactEmail?: string | null;
   contactPhone?: string | null;
-  emailSender?: {
-    name?: string | null;
-    address?: string | null;
-  };
   logo?: (number | null) | Media;
   socialLinks?:
     | {
@@ -1759,12 +1794,6 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   address?: T;
   contactEmail?: T;
   contactPhone?: T;
-  emailSender?:
-    | T
-    | {
-        name?: T;
-        address?: T;
-      };
   logo?: T;
   socialLinks?:
     | T

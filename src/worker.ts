@@ -1,7 +1,9 @@
 /**
  * `npm run worker`: a job-queue worker in its own process, for installs that run the web servers
  * with JOBS_AUTORUN=false. It runs the workflow queue (scheduled publishing, embargo lifts) every
- * JOBS_INTERVAL_SECONDS, and the webhook queue. Several workers may share one database: Payload marks a job as
+ * JOBS_INTERVAL_SECONDS, email (src/email/send/runner.ts) and webhooks (src/webhooks/runner.ts: events
+ * committed by the web servers are found by its sweep every JOBS_INTERVAL_SECONDS; retries come
+ * through the webhook queue). Several workers may share one database: Payload marks a job as
  * processing before running it, and every task re-reads its item and does nothing twice.
  */
 import 'dotenv/config'
@@ -16,12 +18,15 @@ import { releaseStartupHold } from './lib/startupHold'
 import { jobQueues } from './buildConfig'
 import { releaseStaleJobs } from './jobs/staleJobs'
 import { startEmailSender } from './email/send/runner'
+import { webhookSettings } from './webhooks/settings'
+import { startWebhookRunner } from './webhooks/runner'
 
 async function main(): Promise<void> {
   const env = getEnv()
   const logger = createLogger(env).child({ role: 'worker' })
   const payload = await getPayload({ config: createPayloadConfig(env), cron: false })
   startEmailSender({ payload, env, logger })
+  startWebhookRunner({ payload, settings: webhookSettings(payload), logger, intervalMs: env.jobsIntervalSeconds * 1000 })
   logger.info({ queues: jobQueues, intervalSeconds: env.jobsIntervalSeconds }, 'worker running')
   releaseStartupHold()
 

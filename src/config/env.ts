@@ -86,6 +86,7 @@ const schema = z.object({
   EMAIL_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
   EMAIL_RETRY_BASE_SECONDS: z.coerce.number().positive().max(3600).default(60),
   EMAIL_GIVE_UP_HOURS: z.coerce.number().positive().max(24 * 14).default(48),
+  EMAIL_MAX_EVENT_AGE_HOURS: z.coerce.number().positive().max(24 * 30).default(24),
   SUBSCRIBE_CONFIRM_HOURS: z.coerce.number().positive().max(24 * 30).default(48),
   SUBSCRIBE_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
   SUBSCRIBE_LIMIT_PER_ADDRESS_PER_DAY: z.coerce.number().int().min(1).default(3),
@@ -175,6 +176,8 @@ export type EmailSettings = {
   leaseSeconds: number
   retryBaseSeconds: number
   giveUpHours: number
+  /** An event older than this when email is planned for it is recorded as skipped, not mailed. */
+  maxEventAgeHours: number
   confirmHours: number
   limitPerIpPerHour: number
   limitPerAddressPerDay: number
@@ -295,6 +298,7 @@ export function loadEnv(
       leaseSeconds: e.EMAIL_LEASE_SECONDS,
       retryBaseSeconds: e.EMAIL_RETRY_BASE_SECONDS,
       giveUpHours: e.EMAIL_GIVE_UP_HOURS,
+      maxEventAgeHours: e.EMAIL_MAX_EVENT_AGE_HOURS,
       confirmHours: e.SUBSCRIBE_CONFIRM_HOURS,
       limitPerIpPerHour: e.SUBSCRIBE_LIMIT_PER_IP_PER_HOUR,
       limitPerAddressPerDay: e.SUBSCRIBE_LIMIT_PER_ADDRESS_PER_DAY,

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { isPostgres, isSqlite } from './engine'
 import { stopEmailSender } from '../email/send/runner'
 import { closeRedis } from '../limits/redis'
+import { stopWebhookRunner } from '../webhooks/runner'
 import { closeSubscriptions } from '../subscribers/shutdown'
 
 /** pg's Pool keeps its clients in these private fields (pg 8); read only to release the one Payload holds. */
@@ -19,6 +20,7 @@ type PgPoolInternals = { end(): Promise<void>; _clients?: PgClient[]; _idle?: { 
 export async function closePayload(payload: Payload): Promise<void> {
   // The email sender finishes its batch while the database is still open.
   await stopEmailSender(payload)
+  await stopWebhookRunner(payload)
   // Sign-ups already answered are finished (they may still count against the limits in Redis).
   await closeSubscriptions()
   // The pooled SMTP connections would keep the process alive.

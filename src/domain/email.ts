@@ -14,6 +14,13 @@ export type MailingKind = (typeof mailingKinds)[number]
 export const mailingAudiences = ['all', 'accredited', 'notAccredited', 'previousRecipients', 'digest'] as const
 export type MailingAudience = (typeof mailingAudiences)[number]
 
+/**
+ * Where a mailing is (`mailings.status`): planned and being fanned out into deliveries, sending,
+ * done, or skipped (never mailed, with `skipReason`: e.g. its event was too old when planned).
+ */
+export const mailingStatuses = ['fanningOut', 'sending', 'done', 'skipped'] as const
+export type MailingStatus = (typeof mailingStatuses)[number]
+
 /** Why an address is never mailed (`suppressions.reason`). */
 export const suppressionReasons = ['bounced', 'complained', 'unsubscribed', 'manual', 'erased'] as const
 export type SuppressionReason = (typeof suppressionReasons)[number]

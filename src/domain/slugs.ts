@@ -21,6 +21,7 @@ export const slugs = {
   mailings: 'mailings',
   emailDeliveries: 'email-deliveries',
   suppressions: 'suppressions',
+  emailStart: 'email-start',
 } as const
 
 export const globalSlugs = {

@@ -1,10 +1,12 @@
 import type { SendMailOptions } from 'nodemailer'
 
+import type { SenderIdentity } from './identity'
 import type { EmailLinks, RenderedEmail } from './render/types'
 
 export type ComposeOptions = {
   to: string
-  from: { name: string; address: string }
+  /** The one sender (`mailerOf(payload).sender`): From, and the domain of bare Message-IDs. */
+  sender: SenderIdentity
   /** Message-ID, with or without angle brackets; a bare id gets `@<sender's domain>`. */
   messageId: string
   date?: Date
@@ -16,8 +18,6 @@ export type ComposeOptions = {
   /** Message-ID of the original message, for corrections and withdrawals (In-Reply-To, References). */
   references?: string
 }
-
-const domainOf = (address: string): string => address.slice(address.lastIndexOf('@') + 1)
 
 /** `<id@domain>` from "id@domain", "<id@domain>" or a bare "id". */
 export function formatMessageId(value: string, fallbackDomain: string): string {
@@ -34,13 +34,13 @@ export function formatMessageId(value: string, fallbackDomain: string): string {
  * `Precedence: bulk`. A correction or withdrawal refers to the original message so it threads.
  */
 export function composeMessage(rendered: RenderedEmail, opts: ComposeOptions): SendMailOptions {
-  const senderDomain = domainOf(opts.from.address)
+  const senderDomain = opts.sender.domain
   const headers: Record<string, string> = {
     'Content-Language': rendered.language,
     'Auto-Submitted': 'auto-generated',
   }
   const message: SendMailOptions = {
-    from: { name: opts.from.name, address: opts.from.address },
+    from: { name: opts.sender.name, address: opts.sender.address },
     to: opts.to,
     subject: rendered.subject,
     text: rendered.text,

@@ -11,6 +11,7 @@ import type { Logger } from 'pino'
 
 import type { EmailSettings } from '../config/env'
 import { toMailError } from './errors'
+import { messageIdOf, senderIdentity, type SenderIdentity } from './identity'
 import { connectNoDelay, dotStuff } from './smtp/connection'
 import { createSmtpPool } from './smtp/pool'
 
@@ -33,8 +34,11 @@ export { HandOverRefused, MailError, toMailError } from './errors'
  */
 export type Mailer = {
   kind: 'smtp' | 'capture'
+  /** Who every message is from (identity.ts): `send` stamps it on each message; bulk mail is built with it. */
+  sender: SenderIdentity
   /** Where captured messages are written (capture only). */
   captureDir?: string
+  /** Send one message. Its From is always the sender, and a message without a Message-ID gets one on the sender's domain. */
   send(message: SendMailOptions): Promise<SentMail>
   /**
    * Send a message already composed (`raw`, the whole MIME text, or a function that makes it when
@@ -68,7 +72,13 @@ export async function buildMessage(message: SendMailOptions): Promise<Buffer> {
 const DKIM_HEADERS =
   'From:Sender:Reply-To:Subject:Date:Message-ID:To:Cc:MIME-Version:Content-Type:Content-Transfer-Encoding:Content-ID:Content-Description:Resent-Date:Resent-From:Resent-Sender:Resent-To:Resent-Cc:Resent-Message-ID:In-Reply-To:References:List-Id:List-Help:List-Unsubscribe:List-Unsubscribe-Post:List-Subscribe:List-Post:List-Owner:List-Archive'
 
+/** A message as it leaves: from the one sender, with a Message-ID on its domain. */
+function stamped(sender: SenderIdentity, message: SendMailOptions): SendMailOptions {
+  return { ...message, from: { name: sender.name, address: sender.address }, messageId: message.messageId ?? messageIdOf(sender) }
+}
+
 export function createMailer(settings: EmailSettings, logger: Logger): Mailer {
+  const sender = senderIdentity(settings)
   const dkim = settings.dkim ? { ...settings.dkim, headerFieldNames: DKIM_HEADERS } : undefined
   if (!settings.smtpUrl) {
     const dir = settings.captureDir
@@ -77,6 +87,7 @@ export function createMailer(settings: EmailSettings, logger: Logger): Mailer {
     let warned = false
     return {
       kind: 'capture',
+      sender,
       captureDir: dir,
       transporter,
       build: buildMessage,
@@ -85,7 +96,7 @@ export function createMailer(settings: EmailSettings, logger: Logger): Mailer {
           warned = true
           logger.warn({ dir }, 'SMTP_URL is not set: outgoing mail is written to files in this folder, not sent')
         }
-        const info = (await transporter.sendMail(message)) as { messageId: string; message: Buffer; envelope: { to: string[] } }
+        const info = (await transporter.sendMail(stamped(sender, message))) as { messageId: string; message: Buffer; envelope: { to: string[] } }
         await fs.mkdir(dir, { recursive: true })
         const stamp = new Date().toISOString().replace(/[:.]/g, '-')
         const safeId = info.messageId.replace(/[^A-Za-z0-9@._-]/g, '')
@@ -149,11 +160,12 @@ export function createMailer(settings: EmailSettings, logger: Logger): Mailer {
   const signer = settings.dkim ? new DKIM({ ...settings.dkim, headerFieldNames: DKIM_HEADERS }) : null
   return {
     kind: 'smtp',
+    sender,
     transporter,
     build: buildMessage,
     async send(message) {
       try {
-        const info = (await transporter.sendMail(message)) as { messageId: string; response: string; accepted: (string | { address: string })[] }
+        const info = (await transporter.sendMail(stamped(sender, message))) as { messageId: string; response: string; accepted: (string | { address: string })[] }
         return { messageId: info.messageId, response: info.response, accepted: info.accepted.map((a) => (typeof a === 'string' ? a : a.address)) }
       } catch (error) {
         throw toMailError(error)

@@ -196,21 +196,18 @@ export async function seed(payload: Payload, { adminEmail, adminPassword, logger
       address: '185 Hùng Vương, phường Đông Lương, thành phố Đông Hà, tỉnh Quảng Trị',
       contactEmail: 'ttdn@sotttt.quangtri.example',
       contactPhone: '+84 233 3852 555',
-      emailSender: { name: 'Thông tin đối ngoại Quảng Trị', address: 'no-reply@sotttt.quangtri.example' },
       logo: must(imageIds, images[0]!.key),
       socialLinks: [{ platform: 'website', url: 'https://quangtri.example' }],
     },
   })
-  const siteNames: Record<Exclude<Locale, 'vi'>, { organizationName: string; address: string; sender: string }> = {
+  const siteNames: Record<Exclude<Locale, 'vi'>, { organizationName: string; address: string }> = {
     en: {
       organizationName: 'Quang Tri Department of Information and Communications',
       address: '185 Hung Vuong Street, Dong Luong Ward, Dong Ha City, Quang Tri Province, Viet Nam',
-      sender: 'Quang Tri Foreign Information',
     },
     lo: {
       organizationName: 'ພະແນກຖະແຫຼງຂ່າວ ແລະ ການສື່ສານ ແຂວງກວາງຈິ',
       address: '185 ຖະໜົນຫຸ່ງເວືອງ, ເມືອງດົງຮ່າ, ແຂວງກວາງຈິ, ຫວຽດນາມ',
-      sender: 'ຂໍ້ມູນຂ່າວສານຕ່າງປະເທດ ກວາງຈິ',
     },
   }
   for (const l of otherLocales) {
@@ -218,7 +215,7 @@ export async function seed(payload: Payload, { adminEmail, adminPassword, logger
       slug: 'site-settings',
       locale: l,
       user: admin,
-      data: { organizationName: siteNames[l].organizationName, address: siteNames[l].address, emailSender: { name: siteNames[l].sender } },
+      data: { organizationName: siteNames[l].organizationName, address: siteNames[l].address },
     })
   }
 

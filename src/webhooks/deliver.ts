@@ -1,20 +1,23 @@
-import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+import { randomUUID } from 'node:crypto'
+
+import type { Payload, TaskConfig } from 'payload'
 
 import { slugs, type Locale } from '../domain'
 import type { Env } from '../config/env'
-import type { WebhookEndpoint } from '../payload-types'
+import type { WebhookDelivery, WebhookEndpoint } from '../payload-types'
 import { apiClientContext } from '../feed/auth'
 import type { ApiClientContext } from '../feed/types'
 import { clockOf } from '../workflow/clock'
-import { onDomainEvent } from '../workflow/events'
 import { announcementFor, storedEventOf, type StoredEvent } from './eligibility'
+import { claimEndpoint, LEASE_MS, releaseEndpoint, saveProgress, type EndpointProgress } from './lease'
 import { postJson } from './post'
 import type { RenderItems, WebhookBody } from './render'
 import { decryptSecret } from './secret'
 import { SIGNATURE_HEADER, signatureHeader } from './sign'
+import { resolverOf } from './ssrf'
 
 export const WEBHOOK_QUEUE = 'webhooks'
-/** Events served per job run before the job hands over to a fresh one. */
+/** Events read from the log at once. */
 const BATCH = 50
 
 export type WebhookSettings = {
@@ -30,12 +33,12 @@ export type WebhookSettings = {
 export const backoffMs = (failures: number, s: Pick<WebhookSettings, 'baseDelayMs' | 'maxDelayMs'>) =>
   Math.min(s.baseDelayMs * 2 ** Math.max(0, failures - 1), s.maxDelayMs)
 
-/** Ask the queue to serve one endpoint, now or later. One pending job per endpoint (supersedes). */
-export async function queueDrain(payload: Payload, endpointId: number | string, waitUntil?: Date, req?: PayloadRequest): Promise<void> {
-  await payload.jobs.queue({ task: 'deliverWebhooks', queue: WEBHOOK_QUEUE, input: { endpoint: String(endpointId) }, waitUntil, req })
+/** Queue a retry of one endpoint at `waitUntil`. One pending job per endpoint (a newer one replaces it). */
+export async function queueRetry(payload: Payload, endpointId: number | string, waitUntil: Date): Promise<void> {
+  await payload.jobs.queue({ task: 'deliverWebhooks', queue: WEBHOOK_QUEUE, input: { endpoint: String(endpointId) }, waitUntil })
 }
 
-const idOf = (v: unknown) => (v && typeof v === 'object' ? (v as { id: number | string }).id : (v as number | string))
+const idOf = (v: number | string | { id: number | string }) => (typeof v === 'object' ? v.id : v)
 
 /** Build and send one event to one endpoint; returns the outcome for the log. */
 async function send(payload: Payload, settings: WebhookSettings, endpoint: WebhookEndpoint, client: ApiClientContext, event: StoredEvent, type: string, locales: Locale[]) {
@@ -50,75 +53,116 @@ async function send(payload: Payload, settings: WebhookSettings, endpoint: Webho
     raw,
     { [SIGNATURE_HEADER]: signatureHeader(secret, raw, timestamp), 'X-Newsroom-Event': type, 'X-Newsroom-Delivery': deliveryId },
     settings.env.webhookAllowPrivateTargets,
+    resolverOf(payload),
   )
   return { ...result, deliveryId }
 }
 
-async function logAttempt(payload: Payload, entry: Record<string, unknown>) {
-  await payload.create({ collection: slugs.webhookDeliveries, data: entry as never, overrideAccess: true })
+type Attempt = Omit<WebhookDelivery, 'id' | 'createdAt' | 'updatedAt'>
+
+async function logAttempt(payload: Payload, entry: Attempt) {
+  await payload.create({ collection: slugs.webhookDeliveries, data: entry, overrideAccess: true })
 }
 
-/**
- * Serve one endpoint from where it stopped, in event order. On failure it stops (so order is kept),
- * records the attempt, and comes back after an exponential backoff; an event that keeps failing for
- * longer than `giveUpAfterMs` is given up (logged, redeliverable by hand) and the next one is served.
- * Progress is saved after every event, so a crash re-sends at most the event in flight; receivers
- * deduplicate by `X-Newsroom-Delivery`.
- */
-export async function drainEndpoint(payload: Payload, settings: WebhookSettings, endpointId: string): Promise<string> {
-  const endpoint = (await payload.findByID({ collection: slugs.webhookEndpoints, id: endpointId, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true }))
-  if (!endpoint || endpoint.active === false) return 'inactive'
-  const now = () => clockOf(payload).now()
-  if (endpoint.nextAttemptAt && new Date(endpoint.nextAttemptAt).getTime() > now().getTime()) {
-    await queueDrain(payload, endpoint.id, new Date(endpoint.nextAttemptAt))
-    return 'waiting'
-  }
-  const clientDoc = await payload.findByID({ collection: slugs.apiClients, id: idOf(endpoint.client), depth: 0, overrideAccess: true, disableErrors: true })
-  if (!clientDoc || (clientDoc as { active?: boolean }).active === false) return 'client inactive'
-  const client = apiClientContext(clientDoc)
-  let lastSeq = endpoint.lastSeq ?? 0
-  // Bookkeeping only (scalar columns): written straight to the row, without hooks or validation.
-  const save = (data: Record<string, unknown>) => payload.db.updateOne({ collection: slugs.webhookEndpoints, id: endpoint.id, data, returning: false })
+export type DrainOptions = {
+  /** Stop between two events (shutdown). */
+  signal?: AbortSignal
+  /** A retry job that finds the endpoint still waiting queues itself again for the new time. */
+  via?: 'event' | 'job'
+}
 
-  const { docs } = await payload.find({
-    collection: slugs.contentEvents,
-    where: { seq: { greater_than: lastSeq } },
-    sort: 'seq',
-    limit: BATCH,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  for (const row of docs) {
-    const doc = storedEventOf(row)
-    const announce = doc && announcementFor(doc, client, endpoint.events)
-    if (announce) {
-      const failures = endpoint.failures ?? 0
-      const result = await send(payload, settings, endpoint, client, doc, announce.type, announce.locales)
-      const common = { endpoint: endpoint.id, deliveryId: result.deliveryId, seq: doc.seq, eventType: announce.type, itemCollection: doc.itemCollection, itemId: doc.itemId, attempt: failures + 1, responseStatus: result.status, durationMs: result.durationMs }
-      if (!result.ok) {
-        const failingSince = endpoint.failingSince ?? now().toISOString()
-        if (now().getTime() - new Date(failingSince).getTime() >= settings.giveUpAfterMs) {
-          await logAttempt(payload, { ...common, outcome: 'gaveUp', error: result.error })
-          payload.logger.warn({ endpoint: endpoint.id, seq: doc.seq }, `webhook gave up on event ${doc.seq} after ${failures + 1} attempts`)
-        } else {
-          await logAttempt(payload, { ...common, outcome: 'failed', error: result.error })
-          const next = new Date(now().getTime() + backoffMs(failures + 1, settings))
-          await save({ failures: failures + 1, failingSince, nextAttemptAt: next.toISOString() })
-          await queueDrain(payload, endpoint.id, next)
-          return `failed at ${doc.seq}; next attempt ${next.toISOString()}`
-        }
-      } else {
-        await logAttempt(payload, { ...common, outcome: 'delivered', error: null })
-      }
-      endpoint.failures = 0
-      endpoint.failingSince = null
-    }
-    lastSeq = row.seq
-    await save({ lastSeq, failures: 0, failingSince: null, nextAttemptAt: null })
+type Served = { done: true; outcome: string } | { done: false; lastSeq: number }
+
+/**
+ * Serve one endpoint from where it stopped, in event order, under its lease (lease.ts). On failure
+ * it stops (so order is kept), records the attempt, and queues a retry after an exponential
+ * backoff; an event that keeps failing for longer than `giveUpAfterMs` is given up (logged,
+ * redeliverable by hand) and the next one is served. Progress is saved after every event, so a
+ * crash re-sends at most the event in flight; receivers deduplicate by `X-Newsroom-Delivery`.
+ *
+ * Called at once when an event commits (runner.ts), by the periodic sweep, and by retry jobs. A
+ * caller that finds the lease taken leaves: the holder, once it has given the lease back, looks
+ * for events again, so an event that committed while it was serving is not left waiting.
+ */
+export async function drainEndpoint(payload: Payload, settings: WebhookSettings, endpointId: string, options: DrainOptions = {}): Promise<string> {
+  const owner = `${process.pid}:${randomUUID()}`
+  for (;;) {
+    const served = await serveOnce(payload, settings, endpointId, owner, options)
+    if (served.done) return served.outcome
+    const more = await payload.find({ collection: slugs.contentEvents, where: { seq: { greater_than: served.lastSeq } }, limit: 1, depth: 0, pagination: false, overrideAccess: true, select: { seq: true } })
+    if (more.docs.length === 0 || options.signal?.aborted) return `served up to ${served.lastSeq}`
   }
-  if (docs.length === BATCH) await queueDrain(payload, endpoint.id)
-  return `served up to ${lastSeq}`
+}
+
+const readEndpoint = (payload: Payload, id: string) =>
+  payload.findByID({ collection: slugs.webhookEndpoints, id, depth: 0, overrideAccess: true, showHiddenFields: true, disableErrors: true })
+
+async function serveOnce(payload: Payload, settings: WebhookSettings, endpointId: string, owner: string, options: DrainOptions): Promise<Served> {
+  const now = () => clockOf(payload).now()
+  const waiting = async (endpoint: WebhookEndpoint): Promise<Served | null> => {
+    if (!endpoint.nextAttemptAt || new Date(endpoint.nextAttemptAt).getTime() <= now().getTime()) return null
+    // The retry job for that time is queued; a job that ran early (a newer failure moved the time) queues the new one.
+    if (options.via === 'job') await queueRetry(payload, endpoint.id, new Date(endpoint.nextAttemptAt))
+    return { done: true, outcome: 'waiting' }
+  }
+  const before = await readEndpoint(payload, endpointId)
+  if (!before || before.active === false) return { done: true, outcome: 'inactive' }
+  const early = await waiting(before)
+  if (early) return early
+  const leaseUntil = () => new Date(now().getTime() + LEASE_MS)
+  if (!(await claimEndpoint(payload, before.id, owner, now(), leaseUntil()))) return { done: true, outcome: 'busy' }
+  try {
+    // Read again under the lease: another server may have moved on since.
+    const endpoint = await readEndpoint(payload, endpointId)
+    if (!endpoint || endpoint.active === false) return { done: true, outcome: 'inactive' }
+    const stillWaiting = await waiting(endpoint)
+    if (stillWaiting) return stillWaiting
+    const clientDoc = await payload.findByID({ collection: slugs.apiClients, id: idOf(endpoint.client), depth: 0, overrideAccess: true, disableErrors: true })
+    if (!clientDoc || clientDoc.active === false) return { done: true, outcome: 'client inactive' }
+    const client = apiClientContext(clientDoc)
+    const progress: EndpointProgress = { lastSeq: endpoint.lastSeq ?? 0, failures: endpoint.failures ?? 0, failingSince: endpoint.failingSince ?? null, nextAttemptAt: null }
+    const save = (next: EndpointProgress) => saveProgress(payload, endpoint.id, owner, next, leaseUntil())
+    for (;;) {
+      const { docs } = await payload.find({
+        collection: slugs.contentEvents,
+        where: { seq: { greater_than: progress.lastSeq } },
+        sort: 'seq',
+        limit: BATCH,
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+      for (const row of docs) {
+        if (options.signal?.aborted) return { done: true, outcome: `stopped at ${progress.lastSeq}` }
+        const doc = storedEventOf(row)
+        const announce = doc && announcementFor(doc, client, endpoint.events)
+        if (doc && announce) {
+          const result = await send(payload, settings, endpoint, client, doc, announce.type, announce.locales)
+          const common = { endpoint: endpoint.id, deliveryId: result.deliveryId, seq: doc.seq, eventType: announce.type, itemCollection: doc.itemCollection, itemId: doc.itemId, attempt: progress.failures + 1, responseStatus: result.status, durationMs: result.durationMs }
+          if (result.ok) {
+            await logAttempt(payload, { ...common, outcome: 'delivered', error: null })
+          } else {
+            const failingSince = progress.failingSince ?? now().toISOString()
+            if (now().getTime() - new Date(failingSince).getTime() >= settings.giveUpAfterMs) {
+              await logAttempt(payload, { ...common, outcome: 'gaveUp', error: result.error })
+              payload.logger.warn({ endpoint: endpoint.id, seq: doc.seq }, `webhook gave up on event ${doc.seq} after ${progress.failures + 1} attempts`)
+            } else {
+              await logAttempt(payload, { ...common, outcome: 'failed', error: result.error })
+              const next = new Date(now().getTime() + backoffMs(progress.failures + 1, settings))
+              if (!(await save({ ...progress, failures: progress.failures + 1, failingSince, nextAttemptAt: next.toISOString() }))) return { done: true, outcome: 'lease lost' }
+              await queueRetry(payload, endpoint.id, next)
+              return { done: true, outcome: `failed at ${doc.seq}; next attempt ${next.toISOString()}` }
+            }
+          }
+        }
+        Object.assign(progress, { lastSeq: row.seq, failures: 0, failingSince: null, nextAttemptAt: null })
+        if (!(await save(progress))) return { done: true, outcome: 'lease lost' }
+      }
+      if (docs.length < BATCH) return { done: false, lastSeq: progress.lastSeq }
+    }
+  } finally {
+    await releaseEndpoint(payload, before.id, owner)
+  }
 }
 
 /** Send one event again by hand (admin), logged as its own attempt; the endpoint's progress is unchanged. */
@@ -142,29 +186,19 @@ export async function redeliver(payload: Payload, settings: WebhookSettings, end
   return result
 }
 
-/** The queue task: one job per endpoint at a time (concurrency key), newer requests replace pending ones. */
+/**
+ * The retry task: serve one endpoint after a failure, once its backoff has passed. One job per
+ * endpoint at a time (concurrency key); a newer retry replaces a pending one. First attempts do
+ * not go through the queue: they are made at once when the event commits (runner.ts).
+ */
 export function deliverWebhooksTask(settings: () => WebhookSettings): TaskConfig<'deliverWebhooks'> {
   return {
     slug: 'deliverWebhooks',
-    label: 'Deliver webhooks to one endpoint',
+    label: 'Retry webhooks of one endpoint',
     retries: 3,
     inputSchema: [{ name: 'endpoint', type: 'text', required: true }],
     outputSchema: [{ name: 'outcome', type: 'text' }],
     concurrency: { key: ({ input }) => `webhook:${input.endpoint}`, exclusive: true, supersedes: true },
-    handler: async ({ input, req }) => ({ output: { outcome: await drainEndpoint(req.payload, settings(), input.endpoint) } }),
+    handler: async ({ input, req }) => ({ output: { outcome: await drainEndpoint(req.payload, settings(), input.endpoint, { via: 'job' }) } }),
   }
 }
-
-/**
- * Wire webhooks to the domain events: after every committed event, every active endpoint is asked
- * to catch up. At start-up too, so an event whose hand-over was lost in a crash is still delivered.
- */
-export async function startWebhooks(payload: Payload): Promise<() => void> {
-  const endpoints = async () =>
-    (await payload.find({ collection: slugs.webhookEndpoints, where: { active: { not_equals: false } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs
-  for (const endpoint of await endpoints()) await queueDrain(payload, endpoint.id)
-  return onDomainEvent(payload, async () => {
-    for (const endpoint of await endpoints()) await queueDrain(payload, endpoint.id)
-  })
-}
-

@@ -1,7 +1,7 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
 
 import { slugs } from '../domain'
-import { checkWebhookUrl, UnsafeTarget } from './ssrf'
+import { checkResolvedHost, checkWebhookUrl, resolverOf, UnsafeTarget } from './ssrf'
 import { encryptSecret, newWebhookSecret } from './secret'
 import { webhookSettings } from './settings'
 
@@ -13,12 +13,18 @@ export async function currentSeq(req: Parameters<CollectionBeforeChangeHook>[0][
   return last.docs[0]?.seq ?? 0
 }
 
-/** Check the target (no private or loopback addresses in production) and, on creation, make the secret. */
-export const prepareWebhookEndpoint: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+/**
+ * Check the target (no private or loopback addresses in production: the URL, and what its name
+ * resolves to now; every connection checks again) and, on creation, make the secret.
+ */
+export const prepareWebhookEndpoint: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const { env } = webhookSettings(req.payload)
-  if (typeof data.url === 'string') {
+  // A new or changed URL only: switching an endpoint off must work whatever its name resolves to now.
+  if (typeof data.url === 'string' && (operation === 'create' || data.url !== originalDoc?.url)) {
     try {
-      data.url = checkWebhookUrl(data.url, env.webhookAllowPrivateTargets).toString()
+      const url = checkWebhookUrl(data.url, env.webhookAllowPrivateTargets)
+      await checkResolvedHost(url, env.webhookAllowPrivateTargets, resolverOf(req.payload))
+      data.url = url.toString()
     } catch (error) {
       if (error instanceof UnsafeTarget) throw new APIError(error.message, 400, null, true)
       throw error

@@ -1,27 +1,56 @@
 import http from 'node:http'
 import https from 'node:https'
 
-import { safeLookup } from './ssrf'
+import { hostOf, literalRefusal, safeLookup, systemResolver, type HostResolver } from './ssrf'
 
 export type PostResult = { ok: boolean; status: number | null; error: string | null; durationMs: number }
 
 const TIMEOUT_MS = 10_000
 const MAX_RESPONSE_BYTES = 64 * 1024
 
-/** POST a JSON body with headers; 2xx is success. Never throws: the outcome is the result. */
-export function postJson(url: string, body: string, headers: Record<string, string>, allowPrivate: boolean): Promise<PostResult> {
+type Agents = { http: http.Agent; https: https.Agent }
+const agentsByResolver = new WeakMap<HostResolver, Map<boolean, Agents>>()
+
+/**
+ * The connection pools of webhook delivery, our own: every socket they open is connected through
+ * `safeLookup`, so no connection (new or kept alive) reaches a private address unless allowed. The
+ * global agent is not used: a socket another part of the process opened to the same host could
+ * otherwise be reused without the check.
+ */
+function agentsFor(allowPrivate: boolean, resolve: HostResolver): Agents {
+  let byMode = agentsByResolver.get(resolve)
+  if (!byMode) agentsByResolver.set(resolve, (byMode = new Map()))
+  let agents = byMode.get(allowPrivate)
+  if (!agents) {
+    const options = { keepAlive: true, maxSockets: 4, lookup: safeLookup(allowPrivate, resolve) }
+    agents = { http: new http.Agent(options), https: new https.Agent(options) }
+    byMode.set(allowPrivate, agents)
+  }
+  return agents
+}
+
+/**
+ * POST a JSON body with headers; 2xx is success. Never throws: the outcome is the result.
+ * A redirect is not followed (it could lead anywhere, the check above included): it is a failed
+ * delivery that says so. An IP address in the URL is checked here, since Node connects to it
+ * without a lookup.
+ */
+export function postJson(url: string, body: string, headers: Record<string, string>, allowPrivate: boolean, resolve: HostResolver = systemResolver): Promise<PostResult> {
   const started = performance.now()
-  return new Promise((resolve) => {
-    const target = new URL(url)
-    const send = target.protocol === 'https:' ? https.request : http.request
+  return new Promise((resolveResult) => {
     const done = (ok: boolean, status: number | null, error: string | null) =>
-      resolve({ ok, status, error, durationMs: Math.round(performance.now() - started) })
-    const req = send(
+      resolveResult({ ok, status, error, durationMs: Math.round(performance.now() - started) })
+    const target = new URL(url)
+    const refusal = allowPrivate ? null : literalRefusal(hostOf(target))
+    if (refusal) return done(false, null, refusal)
+    const secure = target.protocol === 'https:'
+    const agents = agentsFor(allowPrivate, resolve)
+    const req = (secure ? https.request : http.request)(
       target,
       {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'user-agent': 'QuangTri-Newsroom-Webhooks/1', ...headers },
-        lookup: safeLookup(allowPrivate),
+        agent: secure ? agents.https : agents.http,
         timeout: TIMEOUT_MS,
       },
       (res) => {
@@ -32,7 +61,12 @@ export function postJson(url: string, body: string, headers: Record<string, stri
         })
         res.on('end', () => {
           const status = res.statusCode ?? 0
-          done(status >= 200 && status < 300, status, status >= 200 && status < 300 ? null : `HTTP ${status}`)
+          if (status >= 200 && status < 300) return done(true, status, null)
+          if (status >= 300 && status < 400) {
+            const location = res.headers.location ? ` to ${res.headers.location.slice(0, 300)}` : ''
+            return done(false, status, `HTTP ${status}: redirect${location} not followed; the receiver must answer 2xx at the registered URL`)
+          }
+          done(false, status, `HTTP ${status}`)
         })
         res.on('error', (error) => done(false, res.statusCode ?? null, error.message))
       },

@@ -189,7 +189,7 @@ async function child(mode: 'pipeline' | 'naive', subscribers: number, databaseUr
       let messages = 0
       let fanoutSeconds = 0
       if (mode === 'pipeline') {
-        await fanOutMailing({ payload, batchSize: env.email.batchSize, messageDomain: 'quangtri.gov.vn' }, mailing)
+        await fanOutMailing({ payload, batchSize: env.email.batchSize, messageDomain: mailerOf(payload).sender.domain }, mailing)
         fanoutSeconds = (performance.now() - started) / 1000
         process.stderr.write(`    fan-out: ${fanoutSeconds.toFixed(1)} s\n`)
         const report = await sendDue({ payload, env, logger: createLogger(env), mailer: mailerOf(payload) })
@@ -217,7 +217,7 @@ async function child(mode: 'pipeline' | 'naive', subscribers: number, databaseUr
 async function naive(payload: Payload, env: Env, mailing: Mailing, smtpUrl: string): Promise<number> {
   const doc = await payload.findByID({ collection: slugs.pressReleases, id: mailing.itemId as string, locale: 'all', depth: 1, overrideAccess: true })
   const site = await loadSiteInfo(payload, env.publicUrl)
-  const from = { name: env.email.fromName, address: env.email.fromAddress }
+  const sender = mailerOf(payload).sender
   let sent = 0
   let page = 1
   const sendOne = async (s: { id: number; email: string; language: 'vi' | 'en' | 'lo'; tokenVersion: number }) => {
@@ -225,7 +225,7 @@ async function naive(payload: Payload, env: Env, mailing: Mailing, smtpUrl: stri
     const rendered = renderReleaseEmail({ kind: 'release', collection: slugs.pressReleases, doc: doc as never, language: s.language, links, site, publicUrl: env.publicUrl })
     const transport = nodemailer.createTransport(smtpUrl)
     try {
-      await transport.sendMail(composeMessage(rendered, { to: s.email, from, messageId: `naive.${s.id}`, links }))
+      await transport.sendMail(composeMessage(rendered, { to: s.email, sender, messageId: `naive.${s.id}`, links }))
     } finally {
       transport.close()
     }

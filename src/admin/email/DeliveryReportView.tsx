@@ -109,6 +109,11 @@ function MailingSection({ report, language }: { report: MailingReport; language:
       <h3>
         {pick(mailingKindLabels[mailing.kind], language)} · {pick(audienceLabels[mailing.audience], language)} · {formatDateTime(mailing.createdAt, language)}
       </h3>
+      {mailing.status === 'skipped' ? (
+        <p className="qt-email-skipped">
+          {pick(text.notSent, language)} {mailing.skipReason}
+        </p>
+      ) : null}
       <dl className="qt-email-counts">
         {deliveryStatuses.map((status) => (
           <div key={status} className={`qt-email-count qt-email-count--${status}`}>

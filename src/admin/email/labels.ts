@@ -81,6 +81,7 @@ const vi = {
   resendFailed: 'Gửi lại các thư lỗi',
   requeued: 'Đã đưa lại vào hàng đợi',
   item: 'Tin',
+  notSent: 'Không gửi:',
 } satisfies Messages
 
 const en: MessagesOf<typeof vi> = {
@@ -159,6 +160,7 @@ const en: MessagesOf<typeof vi> = {
   resendFailed: 'Resend failed emails',
   requeued: 'Queued again',
   item: 'Item',
+  notSent: 'Not sent:',
 }
 
 /** The admin's email-tools namespace of the catalogue (src/i18n). */

@@ -8,7 +8,8 @@ export const MAX_REPORTED_FAILURES = 200
 export const failureStatuses = ['failed', 'bounced'] as const satisfies readonly DeliveryStatus[]
 
 export type MailingReport = {
-  mailing: { id: number | string; kind: MailingKind; key: string; audience: MailingAudience; createdAt: string; status: string }
+  /** `skipReason` only for a skipped mailing (never sent, e.g. its event was too old). */
+  mailing: { id: number | string; kind: MailingKind; key: string; audience: MailingAudience; createdAt: string; status: string; skipReason?: string }
   counts: Record<DeliveryStatus, number>
   failures: { email: string; status: DeliveryStatus; smtpCode: number | null; lastError: string | null; attempts: number; updatedAt: string }[]
 }
@@ -68,7 +69,8 @@ export async function deliveryReport(ctx: StaffCtx, collection: string, itemId: 
   })
   const reports: MailingReport[] = []
   for (const m of mailings.docs) {
-    reports.push(await mailingReport(ctx, { id: m.id, kind: m.kind, key: m.key, audience: m.audience, createdAt: m.createdAt, status: m.status }))
+    const skipped = m.status === 'skipped' ? { skipReason: m.skipReason ?? '' } : {}
+    reports.push(await mailingReport(ctx, { id: m.id, kind: m.kind, key: m.key, audience: m.audience, createdAt: m.createdAt, status: m.status, ...skipped }))
   }
   return reports
 }

@@ -3,13 +3,14 @@ import type { Payload } from 'payload'
 import { globalSlugs, locales, type Locale } from '../../domain'
 import { absoluteUrl } from '../../richtext'
 
-/** What every email says about its sender (the `site-settings` global), in each language. */
+/**
+ * What every email says about the office (the `site-settings` global), in each language. Who the
+ * email is from is not a site setting: it is EMAIL_FROM_ADDRESS / EMAIL_FROM_NAME (src/email/identity.ts).
+ */
 export type SiteInfo = {
   organizationName: Partial<Record<Locale, string>>
   address: Partial<Record<Locale, string>>
   contactEmail?: string
-  senderName: Partial<Record<Locale, string>>
-  senderAddress?: string
   /** Absolute URL of the logo image. */
   logoUrl?: string
 }
@@ -42,16 +43,12 @@ export async function loadSiteInfo(payload: Payload, publicUrl: string): Promise
     depth: 1,
     overrideAccess: true,
   })) as unknown as Record<string, unknown>
-  const sender = (settings.emailSender ?? {}) as Record<string, unknown>
   const info: SiteInfo = {
     organizationName: perLocale(settings.organizationName),
     address: perLocale(settings.address),
-    senderName: perLocale(sender.name),
   }
   const contactEmail = optionalString(settings.contactEmail)
   if (contactEmail) info.contactEmail = contactEmail
-  const senderAddress = optionalString(sender.address)
-  if (senderAddress) info.senderAddress = senderAddress
   const logoUrl = logoUrlOf(settings.logo, publicUrl)
   if (logoUrl) info.logoUrl = logoUrl
   return info

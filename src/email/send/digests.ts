@@ -5,6 +5,7 @@ import { releaseRules } from '../../access/releasedOrStaff'
 import type { Mailing } from '../../payload-types'
 import { clockOf } from '../../workflow/clock'
 import { deliveryFor, fanoutBatch, suppressedAmong, wants, type FanoutDeps, type SubscriberChoices } from './fanout'
+import { emailStartOf } from './start'
 import { idOf, insertDeliveries, type NewDelivery } from './store'
 
 /**
@@ -14,6 +15,8 @@ import { idOf, insertDeliveries, type NewDelivery } from './store'
  * frequency gets one delivery listing what was released since their last digest (`lastDigestAt`;
  * for the first one, the period itself), that matches their types and topics. Nothing released →
  * no email. The list is fixed in the delivery (`items`), so a re-sent digest is the same digest.
+ * Digests follow email from where it started on the database (start.ts): a period that ended
+ * before then is not sent, and nothing released before then is listed.
  */
 export type DigestFrequency = 'daily' | 'weekly'
 
@@ -40,9 +43,11 @@ export function latestPeriod(frequency: DigestFrequency, now: Date): { key: stri
 /** Create the digest mailings of periods that have ended (idempotent by key). Returns how many. */
 export async function planDigests(payload: Payload): Promise<number> {
   const now = clockOf(payload).now()
+  const start = await emailStartOf(payload)
   let created = 0
   for (const frequency of ['daily', 'weekly'] as const) {
     const { key, periodEnd } = latestPeriod(frequency, now)
+    if (periodEnd.getTime() <= start.startedAt.getTime()) continue
     const exists = await payload.count({ collection: slugs.mailings, where: { key: { equals: key } }, overrideAccess: true })
     if (exists.totalDocs > 0) continue
     try {
@@ -93,8 +98,10 @@ export async function fanOutDigest(deps: FanoutDeps, mailing: Mailing): Promise<
   const frequency = (mailing.frequency ?? 'daily') as DigestFrequency
   const periodEnd = new Date(mailing.periodEnd as string)
   const defaultSince = new Date(periodEnd.getTime() - periodMs(frequency))
-  // Releases of the longest window any subscriber may need (a missed digest widens it), read once.
-  const oldest = new Date(periodEnd.getTime() - 4 * periodMs(frequency))
+  // Releases of the longest window any subscriber may need (a missed digest widens it), read once;
+  // never from before email started on this database.
+  const { startedAt } = await emailStartOf(payload)
+  const oldest = new Date(Math.max(periodEnd.getTime() - 4 * periodMs(frequency), startedAt.getTime()))
   const released = await releasedBetween(payload, oldest, periodEnd)
   await fanoutBatch(deps, mailing, [{ status: { equals: 'active' } }, { frequency: { equals: frequency } }], async (subscribers: SubscriberChoices[]) => {
     const rows: NewDelivery[] = []

@@ -1,13 +1,16 @@
 import type { Payload } from 'payload'
 
 import { isContentCollection, slugs, type MailingAudience, type MailingKind } from '../../domain'
-import type { DomainEventType } from '../../workflow/events'
+import type { ContentEvent } from '../../payload-types'
+import { clockOf } from '../../workflow/clock'
+import { emailStartOf } from './start'
 
 /**
  * Which mailings the domain events call for. The `content-events` log is the source: this reads the
- * events after the last one that produced a mailing and creates one `mailings` row per event that
- * needs mail, keyed `event:<seq>` (unique), so running it twice, or in two processes at once,
- * creates each mailing once. Then fan-out (fanout.ts) turns each mailing into deliveries.
+ * events after the last one that produced a mailing (and after where email started on this
+ * database, start.ts) and creates one `mailings` row per event that needs mail, keyed
+ * `event:<seq>` (unique), so running it twice, or in two processes at once, creates each mailing
+ * once. Then fan-out (fanout.ts) turns each mailing into deliveries.
  *
  *   published, version 1, embargo ahead → the release to accredited subscribers, marked embargoed
  *   published, version 1, no embargo    → the release to everyone who wants it
@@ -15,20 +18,14 @@ import type { DomainEventType } from '../../workflow/events'
  *   corrected                           → the correction to everyone who received the release
  *   withdrawn                           → the withdrawal notice to everyone who received it
  * A later `published` version (an update without a correction note) sends no mail.
+ *
+ * An event that is already older than `maxEventAgeMs` when it is planned (a sender that was down
+ * for days, a backlog) is news no longer: its mailing is recorded as `skipped` with the reason,
+ * for staff to see, and nothing is sent.
  */
-type EventDoc = {
-  seq: number
-  type: DomainEventType
-  itemCollection: string
-  itemId: string
-  version: number
-  embargoUntil?: string | null
-  note?: string | null
-}
-
 export type PlannedMailing = { kind: MailingKind; audience: MailingAudience }
 
-export function mailingFor(event: Pick<EventDoc, 'type' | 'version' | 'embargoUntil'>): PlannedMailing | null {
+export function mailingFor(event: Pick<ContentEvent, 'type' | 'version' | 'embargoUntil'>): PlannedMailing | null {
   switch (event.type) {
     case 'published':
       if (event.version > 1) return null
@@ -55,38 +52,52 @@ async function lastPlannedSeq(payload: Payload): Promise<number> {
     pagination: false,
     overrideAccess: true,
   })
-  return (last.docs[0] as { seq?: number } | undefined)?.seq ?? 0
+  return last.docs[0]?.seq ?? 0
 }
 
-/** Create the mailings for events not planned yet. Returns how many were created. */
-export async function planMailings(payload: Payload, options: { pageSize?: number } = {}): Promise<number> {
+export type PlanOptions = {
+  /** Events older than this (by `occurredAt`, at planning time) are recorded as skipped, not mailed. */
+  maxEventAgeMs: number
+  pageSize?: number
+}
+
+/** Why an event is not mailed because of its age, or null when it is recent enough. */
+export function tooOld(event: Pick<ContentEvent, 'occurredAt'>, now: Date, maxEventAgeMs: number): string | null {
+  const ageMs = now.getTime() - new Date(event.occurredAt).getTime()
+  if (ageMs <= maxEventAgeMs) return null
+  const hours = (ms: number) => `${Math.round((ms / 3_600_000) * 10) / 10} h`
+  return `the event is ${hours(ageMs)} old, older than EMAIL_MAX_EVENT_AGE_HOURS (${hours(maxEventAgeMs)}): not mailed`
+}
+
+/** Create the mailings for events not planned yet. Returns how many were created (skipped ones included). */
+export async function planMailings(payload: Payload, options: PlanOptions): Promise<number> {
   const pageSize = options.pageSize ?? 200
-  let after = await lastPlannedSeq(payload)
+  const start = await emailStartOf(payload)
+  let after = Math.max(await lastPlannedSeq(payload), start.afterSeq)
   let created = 0
   // Page on: events that call for no mail (updates) do not move the cursor, so read past them.
   for (;;) {
-    const events = (
-      await payload.find({
-        collection: slugs.contentEvents,
-        where: { seq: { greater_than: after } },
-        sort: 'seq',
-        limit: pageSize,
-        depth: 0,
-        pagination: false,
-        overrideAccess: true,
-      })
-    ).docs as unknown as EventDoc[]
-    for (const event of events) created += await planOne(payload, event)
+    const { docs: events } = await payload.find({
+      collection: slugs.contentEvents,
+      where: { seq: { greater_than: after } },
+      sort: 'seq',
+      limit: pageSize,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    for (const event of events) created += await planOne(payload, event, options)
     if (events.length < pageSize) return created
-    after = events[events.length - 1].seq
+    after = events[events.length - 1]!.seq
   }
 }
 
-async function planOne(payload: Payload, event: EventDoc): Promise<number> {
+async function planOne(payload: Payload, event: ContentEvent, options: PlanOptions): Promise<number> {
   if (!isContentCollection(event.itemCollection)) return 0
   const planned = mailingFor(event)
   if (!planned) return 0
   const key = eventMailingKey(event.seq)
+  const skipReason = tooOld(event, clockOf(payload).now(), options.maxEventAgeMs)
   try {
     await payload.create({
       collection: slugs.mailings,
@@ -100,10 +111,12 @@ async function planOne(payload: Payload, event: EventDoc): Promise<number> {
         version: event.version,
         embargoUntil: event.embargoUntil ?? null,
         note: event.note ?? null,
-        status: 'fanningOut',
+        status: skipReason ? 'skipped' : 'fanningOut',
+        skipReason,
       },
       overrideAccess: true,
     })
+    if (skipReason) payload.logger.warn({ seq: event.seq, item: `${event.itemCollection}/${event.itemId}` }, `email for event ${event.seq} skipped: ${skipReason}`)
     return 1
   } catch (error) {
     // Another process planned it a moment ago: the unique key refused the copy.

@@ -23,12 +23,11 @@ export type EmailPassDeps = { payload: Payload; env: Env; logger: Logger }
 
 export type PassReport = SendReport & { planned: number; fannedOut: number }
 
-const messageDomainOf = (env: Env) => env.email.fromAddress.slice(env.email.fromAddress.lastIndexOf('@') + 1)
-
 export async function runEmailPass(deps: EmailPassDeps, options: { owner?: string; signal?: AbortSignal } = {}): Promise<PassReport> {
   const { payload, env } = deps
-  const planned = (await planMailings(payload)) + (await planDigests(payload))
-  const fanout = { payload, batchSize: env.email.batchSize, messageDomain: messageDomainOf(env) }
+  const planned = (await planMailings(payload, { maxEventAgeMs: env.email.maxEventAgeHours * 3_600_000 })) + (await planDigests(payload))
+  // Message-IDs on the one sender's domain (src/email/identity.ts).
+  const fanout = { payload, batchSize: env.email.batchSize, messageDomain: mailerOf(payload).sender.domain }
   const pending = await payload.find({ collection: slugs.mailings, where: { status: { equals: 'fanningOut' } }, sort: 'createdAt', limit: 0, pagination: false, depth: 0, overrideAccess: true })
   let fannedOut = 0
   for (const mailing of pending.docs) {

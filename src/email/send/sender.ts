@@ -10,6 +10,7 @@ import type { Mailing, Subscriber } from '../../payload-types'
 import { subscriberLinks } from '../../subscribers/tokens'
 import { clockOf } from '../../workflow/clock'
 import { emailHashOf } from '../addresses'
+import type { SenderIdentity } from '../identity'
 import { loadSiteInfo, renderDigestEmail, renderReleaseEmail, type EmailLinks, type RenderedEmail, type SiteInfo } from '../render'
 import { HandOverRefused, MailError, type Mailer } from '../transport'
 import { suppressedAmong } from './fanout'
@@ -48,7 +49,7 @@ const PLACEHOLDER: EmailLinks = {
 const templates = new WeakMap<RenderedEmail, MimeTemplate>()
 
 /** The MIME template of a rendered message (made once, shared by its recipients). */
-function templateOf(rendered: RenderedEmail, from: { name: string; address: string }, env: Env): MimeTemplate {
+function templateOf(rendered: RenderedEmail, from: SenderIdentity, env: Env): MimeTemplate {
   let template = templates.get(rendered)
   if (!template) {
     template = mimeTemplate(rendered, PLACEHOLDER, { from, listId: `releases.${new URL(env.publicUrl).hostname}` })
@@ -249,7 +250,7 @@ async function sendBatch(deps: SenderDeps, batch: ClaimedDelivery[], claim: { to
   const ctx = new BatchContext(payload, shared)
   await ctx.load(batch, env)
   const confirmed: (number | string)[] = []
-  const from = { name: env.email.fromName, address: env.email.fromAddress }
+  const from = deps.mailer.sender
   await Promise.all(
     batch.map(async (d) => {
       const now = clockOf(payload).now()
@@ -276,7 +277,7 @@ async function sendBatch(deps: SenderDeps, batch: ClaimedDelivery[], claim: { to
       const template = templateOf(verdict.send, from, env)
       const raw = () => template(d.email, d.messageId, clockOf(payload).now(), links)
       try {
-        await deps.mailer.sendRaw({ from: env.email.fromAddress, to: [d.email] }, raw, async (release) => {
+        await deps.mailer.sendRaw({ from: from.address, to: [d.email] }, raw, async (release) => {
           if (!(await gates.request({ id: d.id, owner: token, leaseUntil: claim.leaseUntil }, release))) throw new HandOverRefused('lease lost or about to be')
         })
         confirmed.push(d.id)

@@ -2,6 +2,7 @@ import * as migration_20261130_112953_initial from './20261130_112953_initial';
 import * as migration_20261130_140149_workflow_agency_api from './20261130_140149_workflow_agency_api';
 import * as migration_20261130_152604_locale_parent_indexes from './20261130_152604_locale_parent_indexes';
 import * as migration_20261130_161526_email_subscriptions from './20261130_161526_email_subscriptions';
+import * as migration_20261207_035758_delivery_hardening from './20261207_035758_delivery_hardening';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261130_161526_email_subscriptions.up,
     down: migration_20261130_161526_email_subscriptions.down,
-    name: '20261130_161526_email_subscriptions'
+    name: '20261130_161526_email_subscriptions',
+  },
+  {
+    up: migration_20261207_035758_delivery_hardening.up,
+    down: migration_20261207_035758_delivery_hardening.down,
+    name: '20261207_035758_delivery_hardening'
   },
 ];

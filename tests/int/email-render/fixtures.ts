@@ -3,12 +3,15 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '../../../src/domain'
 import { composeMessage, type ComposeOptions } from '../../../src/email/compose'
+import { senderIdentity } from '../../../src/email/identity'
 import type { EmailLinks, RenderedEmail } from '../../../src/email/render'
 import { mailerOf } from '../../../src/email/transport'
 import type { ReceivedMail, SmtpSink } from '../../helpers/smtp'
 
 export const PUBLIC_URL = 'http://localhost:3999'
 export const FROM = { name: 'Thông tin đối ngoại Quảng Trị', address: 'no-reply@newsroom.local' }
+/** The sender as the mailer carries it (the defaults of EMAIL_FROM_NAME and EMAIL_FROM_ADDRESS). */
+export const SENDER = senderIdentity({ fromName: FROM.name, fromAddress: FROM.address })
 
 /** A subscriber's links as the sending pipeline would make them. */
 export const linksFor = (lang: Locale): EmailLinks => ({
@@ -28,7 +31,7 @@ export async function deliver(
 ): Promise<ReceivedMail & { messageId: string }> {
   sequence += 1
   const messageId = `render-${sequence}-${Date.now()}@newsroom.local`
-  await mailerOf(payload).send(composeMessage(rendered, { to: `journalist-${sequence}@example.org`, from: FROM, messageId, ...opts }))
+  await mailerOf(payload).send(composeMessage(rendered, { to: `journalist-${sequence}@example.org`, sender: SENDER, messageId, ...opts }))
   await sink.waitFor(1)
   const received = sink.messages.find((m) => m.parsed.messageId === `<${messageId}>`)
   if (!received) throw new Error(`message ${messageId} did not arrive at the sink`)

@@ -13,7 +13,7 @@ import type { Media, PressRelease } from '../../../src/payload-types'
 import { bootPayload, type TestContext } from '../../helpers/boot'
 import { startSmtpSink, type SmtpSink } from '../../helpers/smtp'
 import { livePublished, upload, type StoredMedia } from '../media-visibility/fixtures'
-import { deliver, FROM, headerOf, imageSources, linksFor, plain, PUBLIC_URL, richBody } from './fixtures'
+import { deliver, FROM, headerOf, SENDER, imageSources, linksFor, plain, PUBLIC_URL, richBody } from './fixtures'
 
 type Doc = AllLocales<PressRelease>
 
@@ -124,7 +124,6 @@ describe('site information', () => {
       organizationName: ORG,
       address: ADDRESS,
       contactEmail: 'baochi@sotttt.quangtri.example',
-      senderName: {},
     })
   })
 })
@@ -421,12 +420,12 @@ describe('composeMessage', () => {
   const rendered = { subject: 's', html: '<p>h</p>', text: 't', language: 'vi' as const }
 
   test('accepts a Message-ID with or without angle brackets and completes a bare one with the sender domain', () => {
-    expect(composeMessage(rendered, { to: 'a@example.org', from: FROM, messageId: 'x1@newsroom.local' }).messageId).toBe('<x1@newsroom.local>')
-    expect(composeMessage(rendered, { to: 'a@example.org', from: FROM, messageId: '<x1@newsroom.local>' }).messageId).toBe('<x1@newsroom.local>')
-    expect(composeMessage(rendered, { to: 'a@example.org', from: FROM, messageId: 'x2' }).messageId).toBe('<x2@newsroom.local>')
+    expect(composeMessage(rendered, { to: 'a@example.org', sender: SENDER, messageId: 'x1@newsroom.local' }).messageId).toBe('<x1@newsroom.local>')
+    expect(composeMessage(rendered, { to: 'a@example.org', sender: SENDER, messageId: '<x1@newsroom.local>' }).messageId).toBe('<x1@newsroom.local>')
+    expect(composeMessage(rendered, { to: 'a@example.org', sender: SENDER, messageId: 'x2' }).messageId).toBe('<x2@newsroom.local>')
   })
 
   test('refuses a Message-ID with spaces or brackets inside', () => {
-    expect(() => composeMessage(rendered, { to: 'a@example.org', from: FROM, messageId: 'a b@c' })).toThrow('invalid Message-ID: "a b@c"')
+    expect(() => composeMessage(rendered, { to: 'a@example.org', sender: SENDER, messageId: 'a b@c' })).toThrow('invalid Message-ID: "a b@c"')
   })
 })

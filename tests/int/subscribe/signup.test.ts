@@ -20,7 +20,7 @@ import {
   type Rig,
 } from './helpers'
 
-const siteFallback = { organizationName: {}, address: {}, senderName: {} }
+const siteFallback = { organizationName: {}, address: {} }
 let rig: Rig
 let topicIds: number[]
 

@@ -38,7 +38,9 @@ const startWorker = () =>
     JOBS_INTERVAL_SECONDS: '1',
     JOBS_STALE_AFTER_SECONDS: '2',
     WEBHOOK_RETRY_BASE_SECONDS: '0.5',
-    LOG_LEVEL: 'warn',
+    // info: the worker says "worker running" at once, which is what startScript waits for (a silent
+    // process is taken for a stalled start, killed and started again after 30 s).
+    LOG_LEVEL: 'info',
   }).then((w) => {
     workers.push(w)
     return w
