@@ -1,11 +1,81 @@
 import type { Server } from 'node:http'
+import os from 'node:os'
 
 import type { RequestHandler } from 'express'
 import next from 'next'
+import type { Logger } from 'pino'
+
+import type { Env } from '../config/env'
+
+/**
+ * Where next.config.mjs finds `allowedDevOrigins`. Next reads its config file itself (a custom
+ * server's `conf` is ignored by Next 16's router), in this process, during `prepare()`: the server
+ * computes the list from the validated environment and leaves it here first.
+ */
+export const DEV_ORIGINS_KEY = Symbol.for('newsroom.allowedDevOrigins')
+
+const wildcardHosts = new Set(['0.0.0.0', '::', '[::]'])
+
+/** A host as Next compares it with a request's Origin (`new URL(origin).hostname`): IPv6 in brackets. */
+const asOriginHost = (host: string) => (host.includes(':') && !host.startsWith('[') ? `[${host}]` : host).toLowerCase()
+
+/**
+ * The hosts a browser may open the development admin from. Next refuses its dev resources (the HMR
+ * websocket, whose refusal leaves the admin blank) to any other origin than localhost. Allowed: the
+ * host of PUBLIC_URL, and the address the server listens on; when it listens on every interface
+ * (HOST 0.0.0.0 or ::), the loopback addresses and every address of this machine (its LAN address).
+ */
+export function allowedDevOrigins(env: Pick<Env, 'host' | 'publicUrl'>, localAddresses: readonly string[]): string[] {
+  const hosts = new Set<string>([asOriginHost(new URL(env.publicUrl).hostname)])
+  if (wildcardHosts.has(env.host)) {
+    hosts.add('127.0.0.1')
+    hosts.add('[::1]')
+    // A link-local IPv6 address carries a zone (fe80::1%eth0) that no Origin header has.
+    for (const address of localAddresses) if (!address.includes('%')) hosts.add(asOriginHost(address))
+  } else {
+    hosts.add(asOriginHost(env.host))
+  }
+  // Next allows localhost (and *.localhost) by itself.
+  hosts.delete('localhost')
+  return [...hosts]
+}
+
+/** This machine's interface addresses (IPv4 and IPv6). */
+export const localAddresses = (): string[] =>
+  Object.values(os.networkInterfaces()).flatMap((entries) => (entries ?? []).map((entry) => entry.address))
+
+/** A URL of the server that this process can reach: loopback when it listens on every interface. */
+export function selfUrl(env: Pick<Env, 'host' | 'port'>, port: number = env.port): string {
+  const host = wildcardHosts.has(env.host) ? '127.0.0.1' : asOriginHost(env.host)
+  return `http://${host}:${port}`
+}
+
+/**
+ * Development: compile the admin route now rather than on the first visit (30–70 s on a small
+ * machine). One request to /admin, in the background; the outcome is logged, a failure as an error.
+ * Answers when the request is done (callers do not wait for it).
+ */
+export async function warmUpAdmin(baseUrl: string, logger: Logger, timeoutMs = 5 * 60_000): Promise<void> {
+  const url = `${baseUrl}/admin`
+  const started = performance.now()
+  logger.info({ url }, 'compiling the admin in the background (first development start)')
+  try {
+    // Without a session /admin redirects to the sign-in page: compiling the route is what counts.
+    const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) })
+    await res.arrayBuffer()
+    const ms = Math.round(performance.now() - started)
+    if (res.status >= 500) logger.error({ url, status: res.status, ms }, 'the admin failed to compile: see the error above')
+    else logger.info({ url, status: res.status, ms }, 'admin compiled and ready')
+  } catch (error) {
+    logger.error({ err: error, url, ms: Math.round(performance.now() - started) }, 'the admin warm-up request failed')
+  }
+}
 
 /** Next (the Payload admin and public pages) prepared behind our Express server. */
-export async function prepareNext(options: { dev: boolean; dir: string; hostname: string; port: number }) {
-  const app = next({ dev: options.dev, dir: options.dir, hostname: options.hostname, port: options.port, turbopack: options.dev })
+export async function prepareNext(options: { dev: boolean; dir: string; env: Pick<Env, 'host' | 'port' | 'publicUrl'> }) {
+  const { dev, dir, env } = options
+  if (dev) (globalThis as Record<symbol, unknown>)[DEV_ORIGINS_KEY] = allowedDevOrigins(env, localAddresses())
+  const app = next({ dev, dir, hostname: env.host, port: env.port, turbopack: dev })
   await app.prepare()
   const handle = app.getRequestHandler()
   const handler: RequestHandler = (req, res) => handle(req, res)
@@ -13,7 +83,7 @@ export async function prepareNext(options: { dev: boolean; dir: string; hostname
     handler,
     /** Development: Next's HMR websocket shares our HTTP server. */
     attachUpgrades(server: Server) {
-      if (!options.dev) return
+      if (!dev) return
       const upgrade = app.getUpgradeHandler()
       server.on('upgrade', (req, socket, head) => {
         if (req.url?.startsWith('/_next/')) void upgrade(req, socket, head)
