@@ -43,7 +43,6 @@ export const Users: CollectionConfig = {
       label: label('Vai trò', 'Roles'),
       hasMany: true,
       required: true,
-      defaultValue: ['contributor'],
       saveToJWT: true,
       options: roles.map((value) => ({ value, label: roleLabels[value] })),
       access: {

@@ -80,6 +80,8 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
         description: 'Hệ thống quản lý thông cáo báo chí, ấn phẩm và tài liệu thông tin đối ngoại tỉnh Quảng Trị',
       },
       dateFormat: 'dd/MM/yyyy HH:mm',
+      // Payload's default is Gravatar: a request to a third party, carrying a hash of each staff address.
+      avatar: 'default',
       components: {
         afterNavLinks: ['/admin/workflow/ReviewQueueNavLink#ReviewQueueNavLink', '/admin/email/EmailReportNavLink#EmailReportNavLink'],
         views: {

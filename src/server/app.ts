@@ -8,6 +8,7 @@ import type { Logger } from 'pino'
 import type { Env } from '../config/env'
 import { createFeedRouter } from '../feed/router'
 import { subscriptionRoutes } from '../subscribers/public/router'
+import { adminSecurityHeaders } from './adminHeaders'
 import { errorHandler, notFound } from './errors'
 import { healthRoutes, type Readiness } from './health'
 import { mediaFileHeaders } from './mediaHeaders'
@@ -35,7 +36,7 @@ export function createApp({ payload, env, logger, readiness, nextHandler }: AppD
 
   app.use(
     helmet({
-      // Next's admin ships inline scripts and styles; media responses get their own strict policy below.
+      // Next's admin gets its own policy with a per-request nonce (adminHeaders.ts); media responses their own strict one.
       contentSecurityPolicy: false,
       crossOriginEmbedderPolicy: false,
     }),
@@ -58,7 +59,7 @@ export function createApp({ payload, env, logger, readiness, nextHandler }: AppD
   app.use(subscriptionRoutes({ payload, env, logger }))
   app.use(payloadRoutes(Promise.resolve(payload.config)))
 
-  if (nextHandler) app.use(nextHandler)
+  if (nextHandler) app.use(adminSecurityHeaders({ dev: !env.isProduction }), nextHandler)
   app.use(notFound)
   app.use(errorHandler(logger))
   return app
