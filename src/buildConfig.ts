@@ -23,7 +23,7 @@ import { Mailings } from '../collections/Mailings'
 import { EmailDeliveries } from '../collections/EmailDeliveries'
 import { Suppressions } from '../collections/Suppressions'
 import { WebhookEndpoints } from '../collections/WebhookEndpoints'
-import { localeNames, locales, slugs } from './domain'
+import { locales, slugs } from './domain'
 import { Topics } from '../collections/Topics'
 import { TrainingMaterials } from '../collections/TrainingMaterials'
 import { Users } from '../collections/Users'
@@ -37,6 +37,9 @@ import { createMailer, type Mailer } from './email/transport'
 import { watchDatabaseConnections } from './db/watchConnections'
 import { createLogger } from './logger'
 import { hasRole } from './access/roles'
+import { contentLanguageNames } from './i18n'
+import { payloadTranslations } from './i18n/payload'
+import { nameLanguageOfInvalidFields } from './i18n/validationErrors'
 import { label } from './lib/labels'
 import { workflowTasks } from './workflow/jobs'
 import { releaseStaleJobs } from './jobs/staleJobs'
@@ -46,7 +49,8 @@ import { renderNinjs } from './webhooks/render'
 import { WORKFLOW_QUEUE } from './workflow/service'
 
 
-export const localeOptions = locales.map((code) => ({ code, label: localeNames[code], rtl: false }))
+/** The content languages, named in the admin's language ("Tiếng Anh" in the Vietnamese admin). */
+export const localeOptions = locales.map((code) => ({ code, label: contentLanguageNames.label((names) => names[code]), rtl: false }))
 
 /** Every queue the runner (in the server, or `npm run worker`) serves. */
 export const jobQueues = [WORKFLOW_QUEUE, WEBHOOK_QUEUE]
@@ -93,6 +97,10 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
     i18n: {
       supportedLanguages: { vi, en },
       fallbackLanguage: 'vi',
+      translations: payloadTranslations,
+    },
+    hooks: {
+      afterError: [nameLanguageOfInvalidFields],
     },
     localization: {
       locales: localeOptions,
