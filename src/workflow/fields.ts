@@ -31,7 +31,8 @@ export function workflowFields(): Field[] {
       defaultValue: 'draft',
       options: states.map((value) => ({ value, label: stateLabels[value] })),
       access: publicRecord,
-      admin: { ...sidebar, components: { Cell: '/admin/workflow/StateCell#StateCell' } },
+      // The list shows it as a badge; the edit form shows it once, in the header (WorkflowStatus).
+      admin: { position: 'sidebar', readOnly: true, condition: () => false, components: { Cell: '/admin/workflow/StateCell#StateCell' } },
     },
     {
       name: 'reviewThread',

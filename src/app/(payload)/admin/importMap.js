@@ -23,6 +23,9 @@ import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997e
 import { StateCell as StateCell_1ee59c76c06706cb4d63599f4152c631 } from '../../../admin/workflow/StateCell'
 import { ReviewNotes as ReviewNotes_3ba13e5d4e3e8b0982a78d6a6eacebf1 } from '../../../admin/workflow/ReviewNotes'
 import { WorkflowActions as WorkflowActions_832c26c0951581ce6951c62941543e4a } from '../../../admin/workflow/WorkflowActions'
+import { WorkflowSaveDraftButton as WorkflowSaveDraftButton_5437be6ace26e60067af9707f6ded90e } from '../../../admin/workflow/WorkflowSaveDraftButton'
+import { WorkflowStatus as WorkflowStatus_7771afe1d9af962930b19c18b1df33ba } from '../../../admin/workflow/WorkflowStatus'
+import { NoButton as NoButton_433a91e3f603913b65178cba9c8c38e5 } from '../../../admin/workflow/NoButton'
 import { KeyOnce as KeyOnce_5abf386bd80fef4eab4c3e2cd62e75e0 } from '../../../admin/apiClients/KeyOnce'
 import { SubscriberListTools as SubscriberListTools_e67765750c4ede90f4cf9101757d95e4 } from '../../../admin/email/SubscriberListTools'
 import { PersonalDataButtons as PersonalDataButtons_ab735c975d582b83c6b5fec5cd99c729 } from '../../../admin/email/PersonalDataButtons'
@@ -60,6 +63,9 @@ export const importMap = {
   "/admin/workflow/StateCell#StateCell": StateCell_1ee59c76c06706cb4d63599f4152c631,
   "/admin/workflow/ReviewNotes#ReviewNotes": ReviewNotes_3ba13e5d4e3e8b0982a78d6a6eacebf1,
   "/admin/workflow/WorkflowActions#WorkflowActions": WorkflowActions_832c26c0951581ce6951c62941543e4a,
+  "/admin/workflow/WorkflowSaveDraftButton#WorkflowSaveDraftButton": WorkflowSaveDraftButton_5437be6ace26e60067af9707f6ded90e,
+  "/admin/workflow/WorkflowStatus#WorkflowStatus": WorkflowStatus_7771afe1d9af962930b19c18b1df33ba,
+  "/admin/workflow/NoButton#NoButton": NoButton_433a91e3f603913b65178cba9c8c38e5,
   "/admin/apiClients/KeyOnce#KeyOnce": KeyOnce_5abf386bd80fef4eab4c3e2cd62e75e0,
   "/admin/email/SubscriberListTools#SubscriberListTools": SubscriberListTools_e67765750c4ede90f4cf9101757d95e4,
   "/admin/email/PersonalDataButtons#PersonalDataButtons": PersonalDataButtons_ab735c975d582b83c6b5fec5cd99c729,
