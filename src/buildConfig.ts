@@ -87,6 +87,7 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       // Payload's default is Gravatar: a request to a third party, carrying a hash of each staff address.
       avatar: 'default',
       components: {
+        beforeDashboard: ['/admin/workflow/WorkflowDashboard#WorkflowDashboard'],
         afterNavLinks: ['/admin/workflow/ReviewQueueNavLink#ReviewQueueNavLink', '/admin/email/EmailReportNavLink#EmailReportNavLink'],
         views: {
           reviewQueue: { Component: '/admin/workflow/ReviewQueueView#ReviewQueueView', path: '/review' },
