@@ -40,6 +40,7 @@ import { hasRole } from './access/roles'
 import { contentLanguageNames } from './i18n'
 import { payloadTranslations } from './i18n/payload'
 import { nameLanguageOfInvalidFields } from './i18n/validationErrors'
+import { devOriginUrls, localAddresses } from './server/devOrigins'
 import { label } from './lib/labels'
 import { workflowTasks } from './workflow/jobs'
 import { releaseStaleJobs } from './jobs/staleJobs'
@@ -70,6 +71,9 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
   const mailer = (overrides.custom?.mailer as Mailer | undefined) ?? createMailer(env.email, logger)
   return buildConfig({
     serverURL: env.publicUrl,
+    // Development: the session cookie also counts from 127.0.0.1 and the LAN address (Payload's
+    // default allowlist is PUBLIC_URL alone: an admin opened elsewhere could not save).
+    ...(env.nodeEnv === 'development' ? { csrf: devOriginUrls(env, localAddresses()) } : {}),
     secret: env.payloadSecret,
     db: databaseAdapter(env.databaseUri),
     // Only the rich-text nodes every channel renders (src/richtext/nodes.ts).

@@ -18,7 +18,8 @@ import { releaseStartupHold } from './lib/startupHold'
 import { createLogger } from './logger'
 import { seedIfEmpty } from './seed'
 import { createApp } from './server/app'
-import { prepareNext, selfUrl, warmUpAdmin } from './server/next'
+import { selfUrl } from './server/devOrigins'
+import { prepareNext, warmUpAdmin } from './server/next'
 
 async function main(env: Env): Promise<void> {
   const logger = createLogger(env)

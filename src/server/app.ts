@@ -9,6 +9,7 @@ import type { Env } from '../config/env'
 import { createFeedRouter } from '../feed/router'
 import { subscriptionRoutes } from '../subscribers/public/router'
 import { adminSecurityHeaders } from './adminHeaders'
+import { devFetchMetadata, devOriginUrls, localAddresses } from './devOrigins'
 import { errorHandler, notFound } from './errors'
 import { healthRoutes, type Readiness } from './health'
 import { mediaFileHeaders } from './mediaHeaders'
@@ -42,6 +43,8 @@ export function createApp({ payload, env, logger, readiness, nextHandler }: AppD
     }),
   )
   app.use(compression())
+  // Development over plain http on a LAN address: what the browser's missing Fetch Metadata would say.
+  if (env.nodeEnv === 'development') app.use(devFetchMetadata(devOriginUrls(env, localAddresses())))
   app.use(
     pinoHttp({
       logger,

@@ -1,11 +1,11 @@
 import type { Server } from 'node:http'
-import os from 'node:os'
 
 import type { RequestHandler } from 'express'
 import next from 'next'
 import type { Logger } from 'pino'
 
 import type { Env } from '../config/env'
+import { allowedDevOrigins, localAddresses } from './devOrigins'
 
 /**
  * Where next.config.mjs finds `allowedDevOrigins`. Next reads its config file itself (a custom
@@ -13,42 +13,6 @@ import type { Env } from '../config/env'
  * computes the list from the validated environment and leaves it here first.
  */
 export const DEV_ORIGINS_KEY = Symbol.for('newsroom.allowedDevOrigins')
-
-const wildcardHosts = new Set(['0.0.0.0', '::', '[::]'])
-
-/** A host as Next compares it with a request's Origin (`new URL(origin).hostname`): IPv6 in brackets. */
-const asOriginHost = (host: string) => (host.includes(':') && !host.startsWith('[') ? `[${host}]` : host).toLowerCase()
-
-/**
- * The hosts a browser may open the development admin from. Next refuses its dev resources (the HMR
- * websocket, whose refusal leaves the admin blank) to any other origin than localhost. Allowed: the
- * host of PUBLIC_URL, and the address the server listens on; when it listens on every interface
- * (HOST 0.0.0.0 or ::), the loopback addresses and every address of this machine (its LAN address).
- */
-export function allowedDevOrigins(env: Pick<Env, 'host' | 'publicUrl'>, localAddresses: readonly string[]): string[] {
-  const hosts = new Set<string>([asOriginHost(new URL(env.publicUrl).hostname)])
-  if (wildcardHosts.has(env.host)) {
-    hosts.add('127.0.0.1')
-    hosts.add('[::1]')
-    // A link-local IPv6 address carries a zone (fe80::1%eth0) that no Origin header has.
-    for (const address of localAddresses) if (!address.includes('%')) hosts.add(asOriginHost(address))
-  } else {
-    hosts.add(asOriginHost(env.host))
-  }
-  // Next allows localhost (and *.localhost) by itself.
-  hosts.delete('localhost')
-  return [...hosts]
-}
-
-/** This machine's interface addresses (IPv4 and IPv6). */
-export const localAddresses = (): string[] =>
-  Object.values(os.networkInterfaces()).flatMap((entries) => (entries ?? []).map((entry) => entry.address))
-
-/** A URL of the server that this process can reach: loopback when it listens on every interface. */
-export function selfUrl(env: Pick<Env, 'host' | 'port'>, port: number = env.port): string {
-  const host = wildcardHosts.has(env.host) ? '127.0.0.1' : asOriginHost(env.host)
-  return `http://${host}:${port}`
-}
 
 /**
  * Development: compile the admin route now rather than on the first visit (30–70 s on a small
