@@ -43,7 +43,7 @@ export const PartnerMedia: CollectionConfig = withWorkflow({
       name: 'originalUrl',
       type: 'text',
       label: label('Đường dẫn gốc', 'Original URL'),
-      validate: httpUrl('Original URL'),
+      validate: httpUrl(label('Đường dẫn gốc', 'Original URL')),
     },
     {
       name: 'date',

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { adminOnly } from '../src/access/adminOnly'
 import { anyone } from '../src/access/anyone'
@@ -8,6 +8,7 @@ import { contactsField, localizedText, localizedTextarea } from '../src/fields/c
 import { slugField } from '../src/fields/slug'
 import { refreshLogoOfDeletedPartner, refreshPartnerLogo } from '../src/workflow/hooks/refreshLogoMedia'
 import { label } from '../src/lib/labels'
+import { validationMessages } from '../src/i18n/validation'
 import { httpUrl } from '../src/lib/validators'
 import { slugs } from '../src/domain'
 
@@ -48,8 +49,8 @@ export const Partners: CollectionConfig = {
           label: label('Quốc gia (mã ISO)', 'Country (ISO code)'),
           required: true,
           defaultValue: 'VN',
-          validate: (value: string | null | undefined) =>
-            value && /^[A-Z]{2}$/.test(value) ? true : 'Country must be a two-letter ISO 3166-1 code such as VN or LA',
+          validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+            value && /^[A-Z]{2}$/.test(value) ? true : validationMessages(req).countryCode,
         },
       ],
     },
@@ -57,7 +58,7 @@ export const Partners: CollectionConfig = {
       name: 'website',
       type: 'text',
       label: label('Trang web', 'Website'),
-      validate: httpUrl('Website'),
+      validate: httpUrl(label('Trang web', 'Website')),
     },
     localizedTextarea({ name: 'description', label: label('Giới thiệu', 'Description') }),
     {
@@ -82,10 +83,8 @@ export const Partners: CollectionConfig = {
               type: 'date',
               label: label('Đến', 'Valid until'),
               admin: { date: { pickerAppearance: 'dayOnly' } },
-              validate: (value: Date | string | null | undefined, { siblingData }: { siblingData: { from?: string | null } }) =>
-                !value || !siblingData.from || new Date(value) >= new Date(siblingData.from)
-                  ? true
-                  : 'The agreement must end after it starts',
+              validate: (value: Date | string | null | undefined, { siblingData, req }: { siblingData: { from?: string | null }; req: PayloadRequest }) =>
+                !value || !siblingData.from || new Date(value) >= new Date(siblingData.from) ? true : validationMessages(req).agreementEnd,
             },
           ],
         },

@@ -1,8 +1,9 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { bodyField, documentsField, localizedText, summaryField, topicsField } from '../src/fields/content'
 import { slugField } from '../src/fields/slug'
 import { contentVersions } from '../src/fields/versions'
+import { validationMessages } from '../src/i18n/validation'
 import { isValidIsbn } from '../src/lib/isbn'
 import { withWorkflow } from '../src/workflow/collection'
 import { label } from '../src/lib/labels'
@@ -55,8 +56,8 @@ export const Publications: CollectionConfig = withWorkflow({
           name: 'isbn',
           type: 'text',
           label: label('ISBN', 'ISBN'),
-          validate: (value: string | null | undefined) =>
-            !value || isValidIsbn(value) ? true : 'ISBN must be a valid ISBN-10 or ISBN-13 (check digit included)',
+          validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+            !value || isValidIsbn(value) ? true : validationMessages(req).isbn,
         },
         { name: 'publicationNumber', type: 'text', label: label('Số giấy phép xuất bản', 'Publication number') },
       ],

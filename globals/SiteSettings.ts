@@ -55,7 +55,7 @@ export const SiteSettings: GlobalConfig = {
               required: true,
               options: ['facebook', 'youtube', 'zalo', 'tiktok', 'x', 'linkedin', 'website'].map((v) => ({ value: v, label: v })),
             },
-            { name: 'url', type: 'text', label: label('Đường dẫn', 'URL'), required: true, validate: httpUrl('URL') },
+            { name: 'url', type: 'text', label: label('Đường dẫn', 'URL'), required: true, validate: httpUrl(label('Đường dẫn', 'URL')) },
           ],
         },
       ],

@@ -24,7 +24,7 @@ import { EmailDeliveries } from '../collections/EmailDeliveries'
 import { EmailStart } from '../collections/EmailStart'
 import { Suppressions } from '../collections/Suppressions'
 import { WebhookEndpoints } from '../collections/WebhookEndpoints'
-import { localeNames, locales, slugs } from './domain'
+import { locales, slugs } from './domain'
 import { Topics } from '../collections/Topics'
 import { TrainingMaterials } from '../collections/TrainingMaterials'
 import { usersCollection } from '../collections/Users'
@@ -38,6 +38,10 @@ import { createMailer, type Mailer } from './email/transport'
 import { watchDatabaseConnections } from './db/watchConnections'
 import { createLogger } from './logger'
 import { hasRole } from './access/roles'
+import { contentLanguageNames } from './i18n'
+import { payloadTranslations } from './i18n/payload'
+import { nameLanguageOfInvalidFields } from './i18n/validationErrors'
+import { devOriginUrls, localAddresses } from './server/devOrigins'
 import { label } from './lib/labels'
 import { workflowTasks } from './workflow/jobs'
 import { releaseStaleJobs } from './jobs/staleJobs'
@@ -48,7 +52,8 @@ import { renderNinjs } from './webhooks/render'
 import { WORKFLOW_QUEUE } from './workflow/service'
 
 
-export const localeOptions = locales.map((code) => ({ code, label: localeNames[code], rtl: false }))
+/** The content languages, named in the admin's language ("Tiếng Anh" in the Vietnamese admin). */
+export const localeOptions = locales.map((code) => ({ code, label: contentLanguageNames.label((names) => names[code]), rtl: false }))
 
 /** Every queue the runner (in the server, or `npm run worker`) serves. */
 export const jobQueues = [WORKFLOW_QUEUE, WEBHOOK_QUEUE]
@@ -68,6 +73,9 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
   const mailer = (overrides.custom?.mailer as Mailer | undefined) ?? createMailer(env.email, logger)
   return buildConfig({
     serverURL: env.publicUrl,
+    // Development: the session cookie also counts from 127.0.0.1 and the LAN address (Payload's
+    // default allowlist is PUBLIC_URL alone: an admin opened elsewhere could not save).
+    ...(env.nodeEnv === 'development' ? { csrf: devOriginUrls(env, localAddresses()) } : {}),
     secret: env.payloadSecret,
     db: databaseAdapter(env.databaseUri),
     // Only the rich-text nodes every channel renders (src/richtext/nodes.ts).
@@ -82,7 +90,10 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
         description: 'Hệ thống quản lý thông cáo báo chí, ấn phẩm và tài liệu thông tin đối ngoại tỉnh Quảng Trị',
       },
       dateFormat: 'dd/MM/yyyy HH:mm',
+      // Payload's default is Gravatar: a request to a third party, carrying a hash of each staff address.
+      avatar: 'default',
       components: {
+        beforeDashboard: ['/admin/workflow/WorkflowDashboard#WorkflowDashboard'],
         afterNavLinks: ['/admin/workflow/ReviewQueueNavLink#ReviewQueueNavLink', '/admin/email/EmailReportNavLink#EmailReportNavLink'],
         views: {
           reviewQueue: { Component: '/admin/workflow/ReviewQueueView#ReviewQueueView', path: '/review' },
@@ -93,6 +104,10 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
     i18n: {
       supportedLanguages: { vi, en },
       fallbackLanguage: 'vi',
+      translations: payloadTranslations,
+    },
+    hooks: {
+      afterError: [nameLanguageOfInvalidFields],
     },
     localization: {
       locales: localeOptions,

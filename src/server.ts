@@ -5,6 +5,7 @@
 import 'dotenv/config'
 
 import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 
 import { getPayload } from 'payload'
 
@@ -17,7 +18,8 @@ import { releaseStartupHold } from './lib/startupHold'
 import { createLogger } from './logger'
 import { seedIfEmpty } from './seed'
 import { createApp } from './server/app'
-import { prepareNext } from './server/next'
+import { selfUrl } from './server/devOrigins'
+import { prepareNext, warmUpAdmin } from './server/next'
 
 async function main(env: Env): Promise<void> {
   const logger = createLogger(env)
@@ -35,7 +37,7 @@ async function main(env: Env): Promise<void> {
   }
 
   const next = env.serveAdmin
-    ? await prepareNext({ dev: !env.isProduction, dir: process.cwd(), hostname: env.host, port: env.port })
+    ? await prepareNext({ dev: !env.isProduction, dir: process.cwd(), env })
     : undefined
 
   // The job runner in this process: hand back jobs left `processing` by a process that died.
@@ -58,6 +60,8 @@ async function main(env: Env): Promise<void> {
     { url: env.publicUrl, admin: env.serveAdmin ? `${env.publicUrl}/admin` : 'disabled', startupMs: Math.round(performance.now() - startedAt) },
     'newsroom listening',
   )
+  // Development compiles the admin on first use: do it now, so the first visit does not wait.
+  if (next && !env.isProduction) void warmUpAdmin(selfUrl(env, (server.address() as AddressInfo).port), logger)
 
   let closing = false
   const shutdown = async (signal: NodeJS.Signals) => {

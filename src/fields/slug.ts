@@ -2,6 +2,7 @@ import type { FieldHook, PayloadRequest, TextField, Validate } from 'payload'
 
 import { slugify } from '../lib/slugify'
 import { label } from '../lib/labels'
+import { validationMessages } from '../i18n/validation'
 
 type SlugOptions = {
   /** The field the slug is made from when left empty. */
@@ -53,10 +54,10 @@ const uniqueSlug: Validate<string | null | undefined, unknown, unknown, TextFiel
 ) => {
   if (!value) return true
   if (!/^[\p{L}\p{N}\p{M}]+(?:-[\p{L}\p{N}\p{M}]+)*$/u.test(value)) {
-    return 'Slug may contain only letters, digits and single hyphens'
+    return validationMessages(req).slugCharacters
   }
   if (!collectionSlug) return true
-  return (await slugTaken(req, collectionSlug, value, id)) ? `Slug "${value}" is already used` : true
+  return (await slugTaken(req, collectionSlug, value, id)) ? validationMessages(req).slugTaken(value) : true
 }
 
 export function slugField({ from, localized = true }: SlugOptions): TextField {

@@ -9,6 +9,8 @@ import { signInRoutes } from '../auth/routes'
 import type { Env } from '../config/env'
 import { createFeedRouter } from '../feed/router'
 import { subscriptionRoutes } from '../subscribers/public/router'
+import { adminSecurityHeaders } from './adminHeaders'
+import { devFetchMetadata, devOriginUrls, localAddresses } from './devOrigins'
 import { errorHandler, notFound } from './errors'
 import { healthRoutes, type Readiness } from './health'
 import { mediaFileHeaders } from './mediaHeaders'
@@ -37,12 +39,14 @@ export function createApp({ payload, env, logger, readiness, nextHandler }: AppD
 
   app.use(
     helmet({
-      // Next's admin ships inline scripts and styles; media responses get their own strict policy below.
+      // Next's admin gets its own policy with a per-request nonce (adminHeaders.ts); media responses their own strict one.
       contentSecurityPolicy: false,
       crossOriginEmbedderPolicy: false,
     }),
   )
   app.use(compression())
+  // Development over plain http on a LAN address: what the browser's missing Fetch Metadata would say.
+  if (env.nodeEnv === 'development') app.use(devFetchMetadata(devOriginUrls(env, localAddresses())))
   app.use(
     pinoHttp({
       logger,
@@ -61,7 +65,7 @@ export function createApp({ payload, env, logger, readiness, nextHandler }: AppD
   app.use(signInRoutes({ payload, env, logger }))
   app.use(payloadRoutes(Promise.resolve(payload.config)))
 
-  if (nextHandler) app.use(nextHandler)
+  if (nextHandler) app.use(adminSecurityHeaders({ dev: !env.isProduction }), nextHandler)
   app.use(notFound)
   app.use(errorHandler(logger))
   return app

@@ -25,7 +25,14 @@ export function withWorkflow(config: CollectionConfig): CollectionConfig {
       ...config.admin,
       components: {
         ...config.admin?.components,
-        edit: { ...config.admin?.components?.edit, PublishButton: '/admin/workflow/WorkflowActions#WorkflowActions' },
+        // The header shows the workflow's state and steps, not Payload's draft/published ones.
+        edit: {
+          ...config.admin?.components?.edit,
+          Status: '/admin/workflow/WorkflowStatus#WorkflowStatus',
+          SaveDraftButton: '/admin/workflow/WorkflowSaveDraftButton#WorkflowSaveDraftButton',
+          PublishButton: '/admin/workflow/WorkflowActions#WorkflowActions',
+          UnpublishButton: '/admin/workflow/NoButton#NoButton',
+        },
       },
     },
     endpoints: [...(Array.isArray(config.endpoints) ? config.endpoints : []), ...workflowEndpoints(config.slug)],

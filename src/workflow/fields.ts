@@ -1,6 +1,7 @@
-import type { Field, FieldAccess } from 'payload'
+import type { Condition, Field, FieldAccess } from 'payload'
 
 import { slugs, locales } from '../domain'
+import { hasRole } from '../access/roles'
 import { staffOnly } from '../access/staffOnly'
 import { label } from '../lib/labels'
 import { stateLabels, states } from './states'
@@ -17,7 +18,15 @@ const internal = { read: staffRead, create: workflowOnly, update: workflowOnly }
 const publicRecord = { create: workflowOnly, update: workflowOnly }
 
 const localeOptions = locales.map((value) => ({ value, label: value.toUpperCase() }))
-const sidebar = { position: 'sidebar' as const, readOnly: true }
+
+/**
+ * The workflow's records in the sidebar are for editors and publishers: a contributor's form shows
+ * the content, the review thread and the header's state, not the bookkeeping. Display only: read
+ * and write access (above) are what the API enforces.
+ */
+const shownToReviewers: Condition = (_data, _siblingData, { user }) => hasRole(user, 'editor', 'publisher')
+
+const sidebar = { position: 'sidebar' as const, readOnly: true, condition: shownToReviewers }
 const dateTime = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'dd/MM/yyyy HH:mm' }
 
 /** The workflow's fields, shared by every content collection. Only the workflow service writes them. */
@@ -31,7 +40,8 @@ export function workflowFields(): Field[] {
       defaultValue: 'draft',
       options: states.map((value) => ({ value, label: stateLabels[value] })),
       access: publicRecord,
-      admin: { ...sidebar, components: { Cell: '/admin/workflow/StateCell#StateCell' } },
+      // The list shows it as a badge; the edit form shows it once, in the header (WorkflowStatus).
+      admin: { position: 'sidebar', readOnly: true, condition: () => false, components: { Cell: '/admin/workflow/StateCell#StateCell' } },
     },
     {
       name: 'reviewThread',

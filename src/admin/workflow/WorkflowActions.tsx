@@ -1,54 +1,36 @@
 'use client'
 
 /**
- * The document's workflow controls, in place of Payload's Publish button (the server refuses a
- * plain publish): the current state, the approved and published languages, and one button per
- * action the server says the signed-in user may take now.
+ * The document's workflow buttons, in place of Payload's Publish button (the server refuses a plain
+ * publish): one button per action the server says the signed-in user may take now, the step forward
+ * first and primary, each with one line saying what it does. The state itself is shown once, by
+ * WorkflowStatus in the header's status slot.
  */
-import { Button, toast, useConfig, useDocumentInfo, useFormInitializing, useFormModified, useTranslation } from '@payloadcms/ui'
+import { Button, toast, useFormInitializing, useFormModified, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useId, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 
-import { ApiError, formatDateTime, requestJson, type TransitionRequest, type WorkflowView } from './api'
-import {
-  actionInputs,
-  actionLabels,
-  contentLocales,
-  localeNames,
-  needsForm,
-  pick,
-  stateLabels,
-  text,
-  type Action,
-  type ContentLocale,
-} from './labels'
-import { StateBadge } from './StateBadge'
+import { ApiError, requestJson, type TransitionRequest, type WorkflowView } from './api'
+import { actionInputs, actionLabels, contentLocales, needsForm, pick, stateLabels, text, type Action, type ContentLocale } from './labels'
+import { contentLanguageName } from '../../i18n'
+import { actionButtons } from './presentation'
+import { useWorkflowView } from './useWorkflowView'
 
 /** A success message carried across the reload that follows an action. */
 const FLASH_KEY = 'qt-workflow-flash'
 
-/** The step forward is the primary button; the others (send back, withdraw, schedule…) secondary. */
-const primaryActions: ReadonlySet<Action> = new Set(['submit', 'approve', 'publish', 'correct'])
-
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 export function WorkflowActions() {
-  const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
-  const { config } = useConfig()
   const { i18n } = useTranslation()
   const language = i18n.language
   const modified = useFormModified()
   const initializing = useFormInitializing()
+  const { endpoint, view, error: loadError, setView } = useWorkflowView()
 
-  const [view, setView] = useState<WorkflowView | null>(null)
-  const [loadError, setLoadError] = useState<string | null>(null)
   const [openAction, setOpenAction] = useState<Action | null>(null)
   const [busy, setBusy] = useState(false)
   const [sendError, setSendError] = useState<string | null>(null)
-
-  const endpoint = id !== undefined && id !== null && collectionSlug ? `${config.routes.api}/${collectionSlug}/${encodeURIComponent(String(id))}/workflow` : null
-  // Refetch after every save: the languages with content, and so the actions, may have changed.
-  const savedAt = savedDocumentData?.updatedAt as string | undefined
 
   // Once the form is ready (Payload's toaster mounts after the page's own components).
   useEffect(() => {
@@ -59,18 +41,6 @@ export function WorkflowActions() {
       toast.success(message)
     }
   }, [initializing])
-
-  useEffect(() => {
-    if (!endpoint) return
-    const controller = new AbortController()
-    setLoadError(null)
-    requestJson<WorkflowView>(endpoint, { signal: controller.signal })
-      .then(setView)
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setLoadError(errorText(error))
-      })
-    return () => controller.abort()
-  }, [endpoint, savedAt])
 
   // An unsaved document has no workflow yet.
   if (!endpoint) return null
@@ -90,8 +60,6 @@ export function WorkflowActions() {
     } catch (error) {
       const message = error instanceof ApiError ? error.message : `${pick(text.failed, language)}: ${errorText(error)}`
       setSendError(message)
-      toast.error(message)
-    } finally {
       setBusy(false)
     }
   }
@@ -102,44 +70,31 @@ export function WorkflowActions() {
     else void send({ action })
   }
 
-  const localesText = (values: readonly string[]) => (values.length ? values.map((l) => l.toUpperCase()).join(', ') : pick(text.none, language))
+  const buttons = view ? actionButtons(view, language) : []
 
   return (
     <div className="qt-wf-actions" role="group" aria-label={pick(text.workflow, language)} data-testid="workflow-actions">
       {view ? (
         <>
-          <StateBadge state={view.state} language={language} />
-          <span className="qt-wf-meta">
-            <span>
-              {pick(text.readyLocales, language)}: {localesText(view.readyLocales)}
-            </span>
-            <span>
-              {pick(text.publishedLocales, language)}: {localesText(view.publishedLocales)}
-            </span>
-            {view.scheduledFor ? (
-              <span>
-                {pick(text.scheduledFor, language)}: {formatDateTime(view.scheduledFor, language)}
-              </span>
-            ) : null}
-            {view.forcePublished ? <span>{pick(text.forcePublished, language)}</span> : null}
-          </span>
-          {modified && view.actions.length > 0 ? (
+          {modified && buttons.length > 0 ? (
             <span className="qt-wf-hint" role="status">
               {pick(text.saveFirst, language)}
             </span>
           ) : null}
-          {view.actions.map((action) => (
-            <Button
-              key={action}
-              buttonId={`workflow-action-${action}`}
-              buttonStyle={primaryActions.has(action) ? 'primary' : 'secondary'}
-              size="medium"
-              type="button"
-              disabled={busy || modified}
-              onClick={() => start(action)}
-            >
-              {pick(actionLabels[action], language)}
-            </Button>
+          {buttons.map(({ action, label, hint, primary }) => (
+            <div key={action} className="qt-wf-action" data-primary={primary || undefined}>
+              <Button
+                buttonId={`workflow-action-${action}`}
+                buttonStyle={primary ? 'primary' : 'secondary'}
+                size="medium"
+                type="button"
+                disabled={busy || modified}
+                onClick={() => start(action)}
+              >
+                {label}
+              </Button>
+              <span className="qt-wf-action__hint">{hint}</span>
+            </div>
           ))}
           {sendError && !openAction ? (
             <span className="qt-wf-error" role="alert">
@@ -151,9 +106,7 @@ export function WorkflowActions() {
         <span className="qt-wf-error" role="alert">
           {pick(text.loadFailed, language)}: {loadError}
         </span>
-      ) : (
-        <span className="qt-wf-meta">{pick(text.loading, language)}</span>
-      )}
+      ) : null}
       {openAction && view
         ? createPortal(
             <ActionDialog
@@ -265,7 +218,7 @@ function ActionDialog({
                       setLocales((current) => (event.target.checked ? [...current, locale] : current.filter((l) => l !== locale)))
                     }
                   />
-                  {localeNames[locale]} ({locale.toUpperCase()}){allowed ? '' : ` – ${notEligible}`}
+                  {contentLanguageName(locale, language)}{allowed ? '' : ` – ${notEligible}`}
                 </label>
               )
             })}

@@ -16,18 +16,11 @@ export const isState = (value: unknown): value is State => typeof value === 'str
 export const contentLocales = ['vi', 'en', 'lo'] as const
 export type ContentLocale = (typeof contentLocales)[number]
 
-export const localeNames: Record<ContentLocale, string> = { vi: 'Tiếng Việt', en: 'English', lo: 'ພາສາລາວ' }
-
 /** Vietnamese: the first language, whose keys English must have. */
 const vi = {
   workflow: 'Quy trình duyệt',
   loading: 'Đang tải…',
   loadFailed: 'Không tải được trạng thái duyệt',
-  readyLocales: 'Đã duyệt',
-  publishedLocales: 'Đã xuất bản',
-  none: 'chưa có',
-  scheduledFor: 'Hẹn giờ',
-  forcePublished: 'Xuất bản khẩn, chờ duyệt lại',
   saveFirst: 'Lưu thay đổi trước khi chuyển bước duyệt.',
   note: 'Ghi chú',
   publicNote: 'Ghi chú công khai',
@@ -39,7 +32,6 @@ const vi = {
   at: 'Thời điểm xuất bản',
   cancel: 'Hủy',
   working: 'Đang xử lý…',
-  done: 'Đã thực hiện',
   failed: 'Không thực hiện được',
   pickLocale: 'Chọn ít nhất một ngôn ngữ.',
   pickTime: 'Chọn thời điểm xuất bản.',
@@ -70,11 +62,6 @@ const en: MessagesOf<typeof vi> = {
   workflow: 'Editorial workflow',
   loading: 'Loading…',
   loadFailed: 'Could not load the workflow state',
-  readyLocales: 'Approved',
-  publishedLocales: 'Published',
-  none: 'none',
-  scheduledFor: 'Scheduled for',
-  forcePublished: 'Force-published, awaiting review',
   saveFirst: 'Save your changes before taking a workflow action.',
   note: 'Note',
   publicNote: 'Public note',
@@ -86,7 +73,6 @@ const en: MessagesOf<typeof vi> = {
   at: 'Publish at',
   cancel: 'Cancel',
   working: 'Working…',
-  done: 'Done',
   failed: 'Could not do that',
   pickLocale: 'Choose at least one language.',
   pickTime: 'Choose when to publish.',

@@ -111,18 +111,18 @@ describe('validation names the problem', () => {
       user: editor,
       body: JSON.stringify({ title: 'Sách ảnh', kind: 'photo-book', isbn: '978-604-80-0512-3' }),
     })
-    await expectFieldError(res, 'isbn', /ISBN must be a valid ISBN-10 or ISBN-13/)
+    await expectFieldError(res, 'isbn', /^ISBN phải là mã ISBN-10 hoặc ISBN-13 hợp lệ \(đúng cả chữ số kiểm tra\)$/)
   })
 
   test('a partner country must be a two-letter ISO code', async () => {
     const res = await api(`/${slugs.partners}`, { method: 'POST', user: editor, body: JSON.stringify({ name: 'Báo X', kind: 'foreign-media', country: 'Laos' }) })
-    await expectFieldError(res, 'country', /two-letter ISO 3166-1 code/)
+    await expectFieldError(res, 'country', /^Quốc gia phải là mã ISO 3166-1 gồm hai chữ cái, ví dụ VN hoặc LA$/)
   })
 
   test('a topic slug already in use is refused', async () => {
     await ctx.payload.create({ collection: slugs.topics, data: { name: 'Du lịch', slug: 'du-lich' } })
     const res = await api(`/${slugs.topics}`, { method: 'POST', user: editor, body: JSON.stringify({ name: 'Du lịch 2', slug: 'du-lich' }) })
-    await expectFieldError(res, 'slug', /already used|unique/i)
+    await expectFieldError(res, 'slug', /^Đường dẫn \(slug\) "du-lich" đã được dùng$/)
     expect((await ctx.payload.count({ collection: slugs.topics, where: { slug: { equals: 'du-lich' } } })).totalDocs).toBe(1)
   })
 
@@ -138,7 +138,7 @@ describe('validation names the problem', () => {
       user: editor,
       body: JSON.stringify({ title: 'Khác', slug: 'ban-do-du-lich', kind: 'map' }),
     })
-    await expectFieldError(res, 'slug', /Slug "ban-do-du-lich" is already used/)
+    await expectFieldError(res, 'slug', /^Đường dẫn \(slug\) "ban-do-du-lich" đã được dùng$/)
     const en = await api(`/${slugs.publications}?locale=en`, {
       method: 'POST',
       user: editor,

@@ -171,8 +171,9 @@ describe('media uploads (default limits)', () => {
     expect(errors).toEqual([
       {
         name: 'ValidationError',
-        message: 'The following field is invalid: Alternative text',
-        data: expect.objectContaining({ errors: [{ label: 'Alternative text', message: 'This field is required.', path: 'alt' }] }),
+        // Alt text is written per language: the refusal names the one being saved.
+        message: 'The following field is invalid: Alternative text (Vietnamese)',
+        data: expect.objectContaining({ errors: [{ label: 'Alternative text (Vietnamese)', message: 'This field is required.', path: 'alt' }] }),
       },
     ])
   })
