@@ -128,7 +128,7 @@ describe('roles', () => {
       errors: [
         {
           name: 'ValidationError',
-          message: `${vi.translations.error.followingFieldsInvalid_one} Vai trò`,
+          message: 'Trường sau chưa hợp lệ: Vai trò',
           data: { errors: [{ path: 'roles', message: vi.translations.validation.required }] },
         },
       ],
