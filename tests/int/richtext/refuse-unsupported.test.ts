@@ -1,7 +1,7 @@
 import { bootPayload, startServer, type TestContext, type TestServer } from '../../helpers/boot'
 import { slugs } from '../../helpers/slugs'
 import { authHeader, createUser, type TestUser } from '../../helpers/users'
-import { paragraph, root, text } from './fixtures'
+import { paragraph, root, text } from '../../helpers/richtext'
 
 let ctx: TestContext
 let server: TestServer

@@ -41,12 +41,18 @@ const matrix: { action: Action; from: State; live?: boolean; body?: Record<strin
   { action: 'forcePublish', from: 'draft', body: { note: 'Khẩn cấp: bão' }, to: 'published', allowed: ['admin'] },
 ]
 
-const cases = contentCollections.flatMap((collection) =>
-  matrix.flatMap((row) => actors.map((actor) => ({ collection, ...row, actor, ok: row.allowed.includes(actor) }))),
-)
+/**
+ * The endpoint's wiring: every action on every collection once by someone allowed, and once on
+ * press releases by someone refused. The whole role × action × state matrix is a pure rule, checked
+ * as a plain function in tests/unit/workflow/decide.test.ts.
+ */
+const cases = [
+  ...contentCollections.flatMap((collection) => matrix.map((row) => ({ collection, ...row, actor: row.allowed[0] as Actor, ok: true, answer: `200 ${row.to}` }))),
+  ...matrix.map((row) => ({ collection: 'press-releases' as const, ...row, actor: actors.find((a) => !row.allowed.includes(a)) as Actor, ok: false, answer: '403, unchanged' })),
+]
 
-describe('role × transition matrix over every content collection', () => {
-  test.each(cases)('$collection: $actor $action from $from → $ok', async ({ collection, action, from, live, body, to, actor, ok }) => {
+describe('each transition through the endpoint, allowed and refused', () => {
+  test.each(cases)('$collection: $actor $action from $from → $answer', async ({ collection, action, from, live, body, to, actor, ok }) => {
     const id = await itemInState(ctx.payload, collection, { state: from, owner: users.owner, live })
     const payloadBody = { action, ...body, ...(body?.at ? { at: future() } : {}) }
     const answer = await act(server, users[actor], collection, id, payloadBody)
@@ -69,7 +75,11 @@ describe('four eyes: nobody approves or publishes what they submitted', () => {
     schedule: ['publisher'],
     correct: ['publisher'],
   }
-  test.each(contentCollections.flatMap((collection) => (Object.keys(roleOf) as (keyof typeof roleOf)[]).map((action) => ({ collection, action }))))(
+  const fourEyesCases = [
+    ...(Object.keys(roleOf) as (keyof typeof roleOf)[]).map((action) => ({ collection: contentCollections[0], action })),
+    ...contentCollections.slice(1).map((collection) => ({ collection, action: 'publish' as const })),
+  ]
+  test.each(fourEyesCases)(
     '$collection: the submitter cannot $action, even holding the role',
     async ({ collection, action }) => {
       const author = await createUser(ctx.payload, ['contributor', ...roleOf[action]], `author ${action}`)

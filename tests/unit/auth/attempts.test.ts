@@ -1,11 +1,10 @@
 import { graphQLAttempts, graphQLOutcomes, restAttempt } from '../../../src/auth/attempts'
 import { HttpError } from '../../../src/server/errors'
-import { describeOnce } from '../../helpers/once'
 
 const mutations = { login: 'loginUser', forgotPassword: 'forgotPasswordUser' }
 const body = (value: unknown) => Buffer.from(JSON.stringify(value))
 
-describeOnce('sign-in attempts in a GraphQL request', () => {
+describe('sign-in attempts in a GraphQL request', () => {
   it('finds every loginUser and forgotPasswordUser: aliases, several operations, fragments', () => {
     const query = `
       mutation A { one: loginUser(email: " Ann@Example.org ", password: "x") { token } loginUser(email: "bob@example.org", password: "y") { token } }
@@ -59,7 +58,7 @@ describeOnce('sign-in attempts in a GraphQL request', () => {
   })
 })
 
-describeOnce('the sign-in attempt in a REST body', () => {
+describe('the sign-in attempt in a REST body', () => {
   it('reads JSON, and the admin’s multipart form with its _payload field', async () => {
     expect(await restAttempt('login', body({ email: ' Eve@Example.org', password: 'x' }), 'application/json; charset=utf-8')).toEqual({ kind: 'login', email: 'eve@example.org' })
     const form = new FormData()

@@ -4,7 +4,6 @@
  */
 import type { WorkflowView } from '../../../src/admin/workflow/api'
 import { actionButtons, saveHint, statusFacts } from '../../../src/admin/workflow/presentation'
-import { describeOnce } from '../../helpers/once'
 
 const view = (over: Partial<WorkflowView>): WorkflowView => ({
   collection: 'press-releases',
@@ -26,7 +25,7 @@ const view = (over: Partial<WorkflowView>): WorkflowView => ({
 
 const time = (iso: string) => `<${iso}>`
 
-describeOnce('the edit header', () => {
+describe('the edit header', () => {
   test('a live item with an approved revision offers the correction first, as the one primary button, each button with its line', () => {
     const revision = view({ state: 'approved', live: true, actions: ['publish', 'schedule', 'correct', 'withdraw'], readyLocales: ['vi', 'en'], publishedLocales: ['vi', 'en'] })
     expect(actionButtons(revision, 'vi')).toEqual([

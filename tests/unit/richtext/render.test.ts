@@ -1,5 +1,5 @@
 import { richTextToHtml, richTextToText, unsupportedNodes } from '../../../src/richtext'
-import { autolink, heading, linebreak, link, list, paragraph, quote, root, rule, tab, text, upload } from './fixtures'
+import { autolink, heading, linebreak, link, list, paragraph, quote, root, rule, tab, text, upload } from '../../helpers/richtext'
 
 const PUBLIC_URL = 'https://news.example'
 const photo = {
