@@ -37,6 +37,9 @@ const project = (database) => ({
   displayName: database,
   testMatch: ['<rootDir>/tests/int/**/*.test.ts', '<rootDir>/tests/e2e/**/*.test.ts'],
   globals: { TEST_DATABASE: database },
+  // The schema pushed once per run into a template database that each test file copies.
+  globalSetup: '<rootDir>/tests/helpers/globalSetup.mjs',
+  globalTeardown: '<rootDir>/tests/helpers/globalTeardown.mjs',
 })
 
 export default {

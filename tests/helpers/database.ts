@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import pg from 'pg'
 
 import type { DatabaseKind } from '../../src/config/env'
+import { copySqliteTemplate, templateOf } from './template'
 
 declare global {
   var TEST_DATABASE: DatabaseKind | undefined
@@ -18,6 +19,8 @@ export const testDatabaseKind: DatabaseKind = globalThis.TEST_DATABASE ?? 'sqlit
 export type TestDatabase = {
   kind: DatabaseKind
   uri: string
+  /** A copy of the run's template (schema in place): Payload must not push the schema again. */
+  fromTemplate: boolean
   /** Make the database stop answering (for readiness tests): the server's connections are cut. */
   cutOff(payload: Payload): Promise<void>
   drop(): Promise<void>
@@ -31,15 +34,22 @@ function requireEnv(name: string): string {
   return value
 }
 
-/** A fresh, empty database for one test file, on the engine of the current jest project. */
-export async function createTestDatabase(kind: DatabaseKind = testDatabaseKind): Promise<TestDatabase> {
+/**
+ * A fresh database for one test file, on the engine of the current jest project: empty, or with
+ * `fromTemplate` a copy of the run's template (the schema, made once: tests/helpers/templateSetup.ts)
+ * when there is one.
+ */
+export async function createTestDatabase(kind: DatabaseKind = testDatabaseKind, options: { fromTemplate?: boolean } = {}): Promise<TestDatabase> {
+  const template = options.fromTemplate ? templateOf(kind) : undefined
   switch (kind) {
     case 'sqlite': {
       const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-test-'))
       const file = path.join(dir, 'newsroom.db')
+      if (template) await copySqliteTemplate(template, file)
       return {
         kind,
         uri: `file:${file}`,
+        fromTemplate: Boolean(template),
         // An open SQLite handle outlives its file; closing the client is what "gone" means here.
         cutOff: async (payload) => {
           ;(payload.db as unknown as { client: { close(): void } }).client.close()
@@ -59,12 +69,13 @@ export async function createTestDatabase(kind: DatabaseKind = testDatabaseKind):
           await client.end()
         }
       }
-      await admin(`CREATE DATABASE "${name}"`)
+      await admin(template ? `CREATE DATABASE "${name}" TEMPLATE "${new URL(template).pathname.slice(1)}"` : `CREATE DATABASE "${name}"`)
       const dbUrl = new URL(serverUrl.toString())
       dbUrl.pathname = `/${name}`
       return {
         kind,
         uri: dbUrl.toString(),
+        fromTemplate: Boolean(template),
         cutOff: async () => {
           await admin(`ALTER DATABASE "${name}" ALLOW_CONNECTIONS false`)
           await admin(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND pid <> pg_backend_pid()`)
@@ -81,6 +92,7 @@ export async function createTestDatabase(kind: DatabaseKind = testDatabaseKind):
       return {
         kind,
         uri: base.toString(),
+        fromTemplate: false,
         cutOff: async (payload) => {
           await (payload.db as unknown as { connection: { close(): Promise<void> } }).connection.close()
         },

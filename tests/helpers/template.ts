@@ -1,0 +1,22 @@
+import fs from 'node:fs/promises'
+
+import type { DatabaseKind } from '../../src/config/env'
+
+/**
+ * The template database of an engine: made once per jest run by tests/helpers/templateSetup.ts (the
+ * schema pushed once), then copied for each test file instead of pushing the schema again: a file
+ * copy on SQLite, `CREATE DATABASE … TEMPLATE` on PostgreSQL. The global set-up hands its address
+ * to the test workers through the environment (workers are started after it, with its env).
+ */
+export const templateVariable = (kind: DatabaseKind) => `NEWSROOM_TEST_TEMPLATE_${kind.toUpperCase()}`
+
+export const templateOf = (kind: DatabaseKind): string | undefined => process.env[templateVariable(kind)]
+
+/** Copy the SQLite template (its WAL too, should the close have left one) to `file`. */
+export async function copySqliteTemplate(template: string, file: string): Promise<void> {
+  const from = template.slice('file:'.length)
+  await fs.copyFile(from, file)
+  await fs.copyFile(`${from}-wal`, `${file}-wal`).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error
+  })
+}
