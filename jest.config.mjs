@@ -32,10 +32,29 @@ const common = {
 
 const unit = { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] }
 
+/**
+ * Suites whose subject does not depend on the database engine run on SQLite only: what they check
+ * happens above the database (rendering, signing, headers, limits kept in memory or Redis, network
+ * checks). Everything that queries, filters, orders, locks or commits runs on every engine.
+ */
+const engineAgnostic = [
+  'tests/int/email-render/', // message rendering and DKIM signing
+  'tests/int/feed-public/openapi.test.ts', // the OpenAPI document's shape
+  'tests/int/webhooks/targets.test.ts', // connect-time checks of webhook addresses
+  'tests/int/auth/session-cookie.test.ts', // cookie attributes
+  'tests/int/auth/limits-redis.test.ts', // sign-in limits kept in Redis
+  'tests/int/feed-keys/rate-limit', // API key rate limits (memory, Redis)
+  'tests/int/subscribe/limits', // sign-up limits (memory, Redis)
+  'tests/int/admin/validation-language.test.ts', // the language of validation messages
+  'tests/int/richtext/', // which rich-text nodes a save accepts
+  'tests/int/media/uploads.test.ts', // image processing (sharp) and file checks
+]
+
 const project = (database) => ({
   ...common,
   displayName: database,
   testMatch: ['<rootDir>/tests/int/**/*.test.ts', '<rootDir>/tests/e2e/**/*.test.ts'],
+  testPathIgnorePatterns: database === 'sqlite' ? [] : engineAgnostic.map((p) => `<rootDir>/${p}`),
   globals: { TEST_DATABASE: database },
   // The schema pushed once per run into a template database that each test file copies.
   globalSetup: '<rootDir>/tests/helpers/globalSetup.mjs',
