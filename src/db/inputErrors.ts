@@ -16,7 +16,15 @@ export class InvalidValueError extends APIError {
   }
 }
 
-type Coded = { code?: unknown; message?: unknown; cause?: unknown }
+/**
+ * A relationship to a document that does not exist: Payload checks the ids it is given, but not one
+ * beyond what it can look up (99999999999), and the foreign key refuses it. SQLite's extended code is
+ * 787; the driver's words name tables, so the answer says it plainly instead.
+ */
+const FOREIGN_KEY_CODES = new Set(['23503', 'SQLITE_CONSTRAINT_FOREIGNKEY'])
+const SQLITE_CONSTRAINT_FOREIGNKEY = 787
+
+type Coded = { code?: unknown; rawCode?: unknown; message?: unknown; cause?: unknown }
 
 /** The driver's own error (with its `code`) under drizzle's wrapper (`DrizzleQueryError`, whose `cause` it is). */
 function driverError(error: unknown): Coded | undefined {
@@ -33,7 +41,11 @@ function driverError(error: unknown): Coded | undefined {
 export function classifyDatabaseError(error: unknown): unknown {
   if (error instanceof APIError) return error
   const driver = driverError(error)
-  if (!driver || typeof driver.code !== 'string' || !INPUT_CODES.has(driver.code)) return error
+  if (!driver || typeof driver.code !== 'string') return error
+  if (FOREIGN_KEY_CODES.has(driver.code) || driver.rawCode === SQLITE_CONSTRAINT_FOREIGNKEY) {
+    return new InvalidValueError('a relationship refers to a document that does not exist')
+  }
+  if (!INPUT_CODES.has(driver.code)) return error
   // The driver's first line names the type and the value ("value \"99999999999\" is out of range for
   // type integer"); the SQL and the other parameters stay out of the answer.
   return new InvalidValueError(typeof driver.message === 'string' ? driver.message.split('\n')[0] : driver.code)

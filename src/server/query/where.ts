@@ -44,6 +44,7 @@ export function whereProblems(config: SanitizedConfig, fields: readonly Flattene
 /** Problems with `sort`: one or more field paths, comma-separated or repeated, each optionally `-`-prefixed. */
 export function sortProblems(config: SanitizedConfig, fields: readonly FlattenedField[], sort: unknown): string[] {
   const items = Array.isArray(sort) ? sort : [sort]
+  if (items.length === 0) return ['sort: empty field name']
   const problems: string[] = []
   for (const item of items) {
     if (typeof item !== 'string') return [`sort must be field names, such as sort=-createdAt, not '${JSON.stringify(sort)}'`]
