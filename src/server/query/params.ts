@@ -12,6 +12,11 @@ function wholeNumber(name: string, value: unknown, min: number, max: number): st
   return undefined
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** An object whose leaves are strings: what qs makes of `name[a][b]=v`. */
+const isNested = (value: unknown): boolean => isObject(value) && Object.values(value).every((v) => typeof v === 'string' || isNested(v))
+
 const display = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value))
 
 function flag(name: string, value: unknown): string | undefined {
@@ -28,6 +33,12 @@ export function paramProblems(config: SanitizedConfig, query: Record<string, unk
   if (query.page !== undefined) problems.push(wholeNumber('page', query.page, 1, MAX_PAGE))
   if (query.depth !== undefined) problems.push(wholeNumber('depth', query.depth, 0, config.maxDepth))
   for (const name of ['draft', 'trash', 'pagination', 'autosave'] as const) if (query[name] !== undefined) problems.push(flag(name, query[name]))
+  // Field selections: `select[field]=true`, `populate[collection][field]=true`, `joins[field][limit]=5` or `joins=false`.
+  for (const name of ['select', 'populate', 'joins'] as const) {
+    const value = query[name]
+    if (value === undefined || (name === 'joins' && value === 'false')) continue
+    if (!isNested(value)) problems.push(`${name} must name fields, such as ${name}[field]=true, not '${display(value)}'`)
+  }
   const codes = config.localization ? config.localization.localeCodes : []
   if (query.locale !== undefined && !(typeof query.locale === 'string' && [...codes, 'all', '*'].includes(query.locale))) {
     problems.push(`locale must be one of ${[...codes, 'all'].join(', ')}, not '${display(query.locale)}'`)

@@ -4,12 +4,13 @@ import { buildVersionCollectionFields, buildVersionGlobalFields, type Endpoint, 
 import * as qs from 'qs-esm'
 
 import { HttpError } from '../errors'
+import { jsonBodyProblem } from './body'
 import { idTarget } from './fieldPaths'
 import { MAX_ID } from './operators'
 import { paramProblems } from './params'
 import { sortProblems, whereProblems } from './where'
 
-type Route = { endpoints: Endpoint[] | false; fields: readonly FlattenedField[]; versionFields: () => FlattenedField[]; name: string }
+type Route = { endpoints: Endpoint[] | false; fields: readonly FlattenedField[]; versions: boolean; versionFields: () => FlattenedField[]; name: string }
 
 /** The collection or global a REST path addresses, and the rest of the path as Payload matches it. */
 function routeOf(config: SanitizedConfig, pathname: string): { route: Route; rest: string } | undefined {
@@ -17,13 +18,13 @@ function routeOf(config: SanitizedConfig, pathname: string): { route: Route; res
   if (globals) {
     const global = config.globals.find((g) => g.slug === globals[1])
     if (!global) return undefined
-    const route = { endpoints: global.endpoints, fields: global.flattenedFields, versionFields: () => buildVersionGlobalFields(config, global, true), name: global.slug }
+    const route = { endpoints: global.endpoints, fields: global.flattenedFields, versions: Boolean(global.versions), versionFields: () => buildVersionGlobalFields(config, global, true), name: global.slug }
     return { route, rest: globals[2] ?? '/' }
   }
   const collection = /^\/([^/]+)(\/.*)?$/.exec(pathname)
   const config_ = collection ? config.collections.find((c) => c.slug === collection[1]) : undefined
   if (!collection || !config_) return undefined
-  const route = { endpoints: config_.endpoints, fields: config_.flattenedFields, versionFields: () => buildVersionCollectionFields(config, config_, true), name: config_.slug }
+  const route = { endpoints: config_.endpoints, fields: config_.flattenedFields, versions: Boolean(config_.versions), versionFields: () => buildVersionCollectionFields(config, config_, true), name: config_.slug }
   return { route, rest: collection[2] ?? '/' }
 }
 
@@ -55,7 +56,7 @@ const safe = (raw: string) => JSON.stringify(decodeURIComponent(raw)).slice(1, -
  * the problem. Requests that pass are untouched; Payload still does its own checks after.
  */
 export function validateRestQuery(config: Promise<SanitizedConfig>): RequestHandler {
-  return async (req, _res, next) => {
+  return async (req, res, next) => {
     try {
       const resolved = await config
       const base = resolved.routes.api
@@ -71,6 +72,8 @@ export function validateRestQuery(config: Promise<SanitizedConfig>): RequestHand
       // Custom endpoints and unknown paths are Payload's to answer; only its own operations read these parameters.
       if (!matched) return next()
       const versions = matched.endpoint.path.startsWith('/versions')
+      // Payload mounts the version routes on every collection; without versions they fail in SQL.
+      if (versions && !route.versions) throw new HttpError(404, `${route.name} keeps no versions`)
       if (matched.params.id !== undefined) {
         const problem = idProblem(route, matched.params.id, versions)
         if (problem) throw problem
@@ -83,6 +86,8 @@ export function validateRestQuery(config: Promise<SanitizedConfig>): RequestHand
         ...(query.sort !== undefined ? sortProblems(resolved, fields, query.sort) : []),
       ]
       if (problems.length > 0) throw new HttpError(400, problems.join('; '))
+      const bodyProblem = await jsonBodyProblem(req, res)
+      if (bodyProblem) throw new HttpError(400, bodyProblem)
       next()
     } catch (error) {
       next(error)
