@@ -69,7 +69,7 @@ export function validateRestQuery(config: Promise<SanitizedConfig>): RequestHand
       const { route, rest } = found
       if (route.endpoints === false) throw new HttpError(404, `Not found: ${req.method} ${url.pathname}`)
       const matched = endpointOf(route.endpoints, req.method, rest)
-      // Custom endpoints and unknown paths are Payload's to answer; only its own operations read these parameters.
+      // A path no endpoint answers is Payload's to refuse (404); custom endpoints are checked like its own.
       if (!matched) return next()
       const versions = matched.endpoint.path.startsWith('/versions')
       // Payload mounts the version routes on every collection; without versions they fail in SQL.
