@@ -32,6 +32,7 @@ import { SiteSettings } from '../globals/SiteSettings'
 import type { Env } from './config/env'
 import { srcDir } from './config/paths'
 import { databaseAdapter } from './db/adapter'
+import { logInvalidValues, refuseInvalidValues, silenceInvalidValues } from './db/inputErrors'
 import { payloadEmailAdapter } from './email/payloadAdapter'
 import { startEmailSender } from './email/send/runner'
 import { createMailer, type Mailer } from './email/transport'
@@ -77,11 +78,13 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
     // default allowlist is PUBLIC_URL alone: an admin opened elsewhere could not save).
     ...(env.nodeEnv === 'development' ? { csrf: devOriginUrls(env, localAddresses()) } : {}),
     secret: env.payloadSecret,
-    db: databaseAdapter(env.databaseUri),
+    db: refuseInvalidValues(databaseAdapter(env.databaseUri)),
     // Only the rich-text nodes every channel renders (src/richtext/nodes.ts).
     editor: richTextEditor(),
     sharp,
     logger,
+    // Values the database refuses answer 400 and are logged at warn (src/db/inputErrors.ts).
+    loggingLevels: silenceInvalidValues,
     admin: {
       user: slugs.users,
       importMap: { baseDir: srcDir },
@@ -107,7 +110,7 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       translations: payloadTranslations,
     },
     hooks: {
-      afterError: [nameLanguageOfInvalidFields],
+      afterError: [nameLanguageOfInvalidFields, logInvalidValues],
     },
     localization: {
       locales: localeOptions,

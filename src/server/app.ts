@@ -10,6 +10,7 @@ import type { Env } from '../config/env'
 import { createFeedRouter } from '../feed/router'
 import { subscriptionRoutes } from '../subscribers/public/router'
 import { adminSecurityHeaders } from './adminHeaders'
+import { jsonApiHeaders } from './apiHeaders'
 import { devFetchMetadata, devOriginUrls, localAddresses } from './devOrigins'
 import { errorHandler, notFound } from './errors'
 import { healthRoutes, type Readiness } from './health'
@@ -59,6 +60,7 @@ export function createApp({ payload, env, logger, readiness, nextHandler }: AppD
     }),
   )
 
+  app.use(['/api', '/feed/v1'], jsonApiHeaders)
   app.use('/feed/v1', createFeedRouter({ payload, env, logger }))
   app.use('/api/media/file', mediaFileHeaders)
   app.use(subscriptionRoutes({ payload, env, logger }))

@@ -32,6 +32,8 @@ export const errorHandler =
           ? (error as { status: number }).status
           : 500
     if (status >= 500) logger.error({ err: error, url: req.originalUrl }, 'request failed')
+    // A refusal is the client's mistake, not ours: the reason, without a stack.
+    else logger.warn({ url: req.originalUrl, status, reason: error instanceof Error ? error.message : String(error) }, 'request refused')
     if (res.headersSent) {
       res.destroy()
       return

@@ -2,6 +2,7 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import { Router, type RequestHandler } from 'express'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
+import { validateRestQuery } from './query/validate'
 import { sendWebResponse, toWebRequest } from './webAdapter'
 
 type WebHandler = (request: Request) => Promise<Response>
@@ -33,6 +34,6 @@ export function payloadRoutes(config: Promise<SanitizedConfig>): Router {
   const playground = GRAPHQL_PLAYGROUND_GET(config) as unknown as WebHandler
   router.post('/api/graphql', mount(graphql))
   router.get('/api/graphql-playground', mount(playground))
-  router.all('/api/{*rest}', mount((request) => handleEndpoints({ config, request })))
+  router.all('/api/{*rest}', validateRestQuery(config), mount((request) => handleEndpoints({ config, request })))
   return router
 }
