@@ -42,6 +42,7 @@ import { hasRole } from './access/roles'
 import { contentLanguageNames } from './i18n'
 import { payloadTranslations } from './i18n/payload'
 import { nameLanguageOfInvalidFields } from './i18n/validationErrors'
+import { apiErrorLogging, logApiErrors } from './server/logRefusals'
 import { devOriginUrls, localAddresses } from './server/devOrigins'
 import { label } from './lib/labels'
 import { workflowTasks } from './workflow/jobs'
@@ -84,7 +85,7 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
     sharp,
     logger,
     // Values the database refuses answer 400 and are logged at warn (src/db/inputErrors.ts).
-    loggingLevels: silenceInvalidValues,
+    loggingLevels: { ...silenceInvalidValues, ...apiErrorLogging },
     admin: {
       user: slugs.users,
       importMap: { baseDir: srcDir },
@@ -110,7 +111,7 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       translations: payloadTranslations,
     },
     hooks: {
-      afterError: [nameLanguageOfInvalidFields, logInvalidValues],
+      afterError: [nameLanguageOfInvalidFields, logInvalidValues, logApiErrors],
     },
     localization: {
       locales: localeOptions,

@@ -66,7 +66,8 @@ function kindOf(target: Target): { kind: Kind; label: string; choices?: string[]
 }
 
 const isNumber = (v: string) => /^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d{1,3})?$/i.test(v) && Number.isFinite(Number(v))
-const isId = (v: string) => /^\d{1,10}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_ID
+// A bound such as where[id][greater_than]=0 is a fair question: any whole number the column's type holds.
+const isId = (v: string) => /^-?\d{1,10}$/.test(v) && Math.abs(Number(v)) <= MAX_ID
 
 function isDate(v: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) return false
@@ -78,7 +79,7 @@ function valueProblem(kind: Kind, value: string, choices: string[] | undefined):
   switch (kind) {
     case 'id':
     case 'relation':
-      return isId(value) ? undefined : `'${value}' is not an id (a whole number from 1 to ${MAX_ID})`
+      return isId(value) ? undefined : `'${value}' is not an id (a whole number up to ${MAX_ID})`
     case 'number':
       return isNumber(value) ? undefined : `'${value}' is not a number`
     case 'date':

@@ -86,7 +86,10 @@ export function validateRestQuery(config: Promise<SanitizedConfig>): RequestHand
         ...(query.sort !== undefined ? sortProblems(resolved, fields, query.sort) : []),
       ]
       if (problems.length > 0) throw new HttpError(400, problems.join('; '))
-      const bodyProblem = await jsonBodyProblem(req, res)
+      // Only Payload's document writes take the body as a document; custom endpoints (the workflow,
+      // erasure, imports) read their own bodies and name their own shapes.
+      const documentWrite = matched.endpoint.path === '/' || matched.endpoint.path === '/:id'
+      const bodyProblem = documentWrite ? await jsonBodyProblem(req, res) : undefined
       if (bodyProblem) throw new HttpError(400, bodyProblem)
       next()
     } catch (error) {

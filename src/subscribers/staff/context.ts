@@ -1,5 +1,6 @@
-import { commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { APIError, commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
+import { hasRole } from '../../access/roles'
 import { slugs } from '../../domain'
 import type { Topic } from '../../payload-types'
 
@@ -7,6 +8,16 @@ type User = NonNullable<PayloadRequest['user']>
 
 /** A staff request: every Local API call made for the user goes through `asUser` (access enforced). */
 export type StaffCtx = { payload: Payload; req: PayloadRequest; user: User }
+
+/** The signed-in staff member who manages subscribers (editor, publisher, admin), or 401/403. */
+export function requireSubscriberManager(req: PayloadRequest): NonNullable<PayloadRequest['user']> {
+  if (!req.user) throw new APIError('Sign in to manage email subscribers', 401, null, true)
+  if (!hasRole(req.user, 'editor', 'publisher')) throw new APIError('Only editors, publishers and admins may manage email subscribers', 403, null, true)
+  return req.user
+}
+
+/** The staff context of a request, once `requireSubscriberManager` let it through. */
+export const staffContext = (req: PayloadRequest): StaffCtx => ({ payload: req.payload, req, user: requireSubscriberManager(req) })
 
 /** Local API options that act as the signed-in user, inside the request's transaction if any. */
 export const asUser = ({ req, user }: StaffCtx) => ({ overrideAccess: false as const, user, req })

@@ -4,7 +4,8 @@ import { exportSubscribersCsv } from './exportSubscribers'
 import { checkImportSource, importSubscribers } from './importSubscribers'
 import { readImportUpload } from './importUpload'
 import { eraseSubscriber, personalDataOf } from './personalData'
-import { attachment, clientIpOf, queryValue, readJsonObject, routeParam, staffContext } from '../../email/admin/request'
+import { attachment, clientIpOf, queryValue, readJsonObject, routeParam } from '../../lib/request'
+import { staffContext } from './context'
 
 const today = () => new Date().toISOString().slice(0, 10)
 

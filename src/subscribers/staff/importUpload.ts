@@ -1,7 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import { MAX_IMPORT_BYTES, tooLargeMessage } from './csvImport'
-import { queryValue, readBodyLimited } from '../../email/admin/request'
+import { queryValue, readBodyLimited } from '../../lib/request'
 
 /** What an import request carries: the CSV text and the consent fields. */
 export type ImportUpload = { csv: string; consentSource: string | undefined; consentTextVersion: string | undefined }

@@ -3,6 +3,7 @@ import { z } from 'zod'
 
 import { isContentCollection, locales } from '../../domain'
 import { isStaff } from '../../access/roles'
+import { readJsonObject } from '../../lib/request'
 import { TransitionRefused } from '../rules'
 import { describeWorkflow, transition, TransitionRefused404 } from '../service'
 import { actions } from '../states'
@@ -14,14 +15,6 @@ const transitionBody = z.strictObject({
   at: z.string().optional(),
 })
 
-async function readJson(req: PayloadRequest): Promise<unknown> {
-  if (!req.json) return {}
-  try {
-    return await req.json()
-  } catch {
-    throw new APIError('The body must be JSON: { "action": "…", "note": "…", "locales": […], "at": "…" }', 400, null, true)
-  }
-}
 
 /** Shape every refusal the same way as the rest of the API: { errors: [{ message }] }. */
 async function answer(run: () => Promise<unknown>): Promise<Response> {
@@ -64,7 +57,7 @@ export const workflowEndpoints = (collection: string): Endpoint[] => [
     handler: (req) =>
       answer(async () => {
         const { slug, id } = target(req, collection)
-        const parsed = transitionBody.safeParse(await readJson(req))
+        const parsed = transitionBody.safeParse(await readJsonObject(req, '{ "action": "…", "note": "…", "locales": […], "at": "…" }'))
         if (!parsed.success) {
           const issue = parsed.error.issues[0]
           const where = issue.path.length ? `"${issue.path.join('.')}": ` : ''

@@ -63,9 +63,9 @@ const cases: [string, number, string][] = [
   [`${PR}?where[state][equals]=maybe`, 400, "where[state][equals]: 'maybe' is not one of draft, inReview, changesRequested, approved, scheduled, published, withdrawn"],
   [`${PR}?where[headline][near]=1,2`, 400, `where[headline][near]: 'near' does not apply to headline (a text field); use one of ${textOps}`],
   [`${PR}?where[headline][bogus]=1`, 400, "where[headline][bogus]: 'bogus' is not an operator"],
-  [`${PR}?where[id][in]=1,abc`, 400, "where[id][in]: 'abc' is not an id (a whole number from 1 to 2147483647)"],
-  [`${PR}?where[id][equals]=99999999999`, 400, "where[id][equals]: '99999999999' is not an id (a whole number from 1 to 2147483647)"],
-  [`${PR}?where[topics][in]=abc`, 400, "where[topics][in]: 'abc' is not an id (a whole number from 1 to 2147483647)"],
+  [`${PR}?where[id][in]=1,abc`, 400, "where[id][in]: 'abc' is not an id (a whole number up to 2147483647)"],
+  [`${PR}?where[id][equals]=99999999999`, 400, "where[id][equals]: '99999999999' is not an id (a whole number up to 2147483647)"],
+  [`${PR}?where[topics][in]=abc`, 400, "where[topics][in]: 'abc' is not an id (a whole number up to 2147483647)"],
   [`${PR}?where[headline][equals][a]=b`, 400, 'where[headline][equals]: expected one value, not a nested object'],
   [`${PR}?where[and][0][or][0][embargoUntil][greater_than]=soon`, 400, "where[and][0][or][0][embargoUntil][greater_than]: 'soon' is not a date (ISO 8601, e.g. 2026-05-01T08:00:00Z)"],
   [`${PR}?where[nope][equals]=1`, 400, 'The following path cannot be queried: nope'],
@@ -102,10 +102,10 @@ describe('a malformed REST query', () => {
 })
 
 describe('a well-formed REST query', () => {
-  it('still answers 200 with the item: paging, depth, languages, draft, conditions across a relationship and a polymorphic one, sort', async () => {
+  it('still answers 200 with the item: paging, depth, languages, draft, bounds (id greater than 0), conditions across a relationship and a polymorphic one, sort', async () => {
     const query = [
       'limit=5', 'page=1', 'depth=0', 'locale=en', 'fallback-locale=none', 'draft=false', 'sort=-createdAt,headline',
-      `where[id][in]=${itemId},2`, 'where[state][in]=published,approved', 'where[embargoUntil][exists]=false',
+      `where[id][in]=${itemId},2`, 'where[id][greater_than]=0', 'where[state][in]=published,approved', 'where[embargoUntil][exists]=false',
       'where[or][0][topics.slug][exists]=false', 'where[or][1][related.relationTo][equals]=publications',
     ].join('&')
     const res = await call(server, `${PR}?${query}`, { user: admin })

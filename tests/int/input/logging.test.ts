@@ -61,6 +61,18 @@ describe('logs of refused input', () => {
     expect(seen.filter((l) => l.level >= 50)).toEqual([])
   })
 
+  it("a refusal by the product's own rules (a contributor's bulk delete): one warn line with the reason and no stack, nothing at error", async () => {
+    const { result, lines: seen } = await logged(() =>
+      call(server, `/api/${slugs.pressReleases}?${encodeURI("where[id][exists]=true")}`, { method: 'DELETE', user: contributor }),
+    )
+    expect(result.status).toBe(403)
+    const reason = `Bulk delete of ${slugs.pressReleases} is for administrators only: delete items one at a time (DELETE /api/${slugs.pressReleases}/{id})`
+    expect(messageOf(result)).toBe(reason)
+    expect(seen.filter((l) => l.msg === 'request refused')).toEqual([expect.objectContaining({ level: 40, status: 403, reason })])
+    expect(JSON.stringify(seen)).not.toContain('stack')
+    expect(seen.filter((l) => l.level >= 50)).toEqual([])
+  })
+
   // Last: it takes the database away from this context for good.
   it('a real failure (the database gone) still answers 500 and logs at error with the stack', async () => {
     await ctx.db.cutOff(ctx.payload)

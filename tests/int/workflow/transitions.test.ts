@@ -2,7 +2,7 @@ import type { Role } from '../../../src/access/roles'
 import type { Action, State } from '../../../src/workflow/states'
 import { bootPayload, startServer, type TestContext, type TestServer } from '../../helpers/boot'
 import { contentCollections } from '../../helpers/slugs'
-import { createUser, type TestUser } from '../../helpers/users'
+import { authHeader, createUser, type TestUser } from '../../helpers/users'
 import { act, itemInState, stateOf } from '../../helpers/workflow'
 
 let ctx: TestContext
@@ -143,6 +143,18 @@ describe('the workflow endpoint answers bad requests plainly', () => {
       status: 400,
       body: { errors: [{ message: '"action" must be one of: submit, requestChanges, approve, publish, schedule, unschedule, correct, withdraw, forcePublish' }] },
     })
+  })
+  test('a body that is not a JSON object: 400 showing the expected shape, nothing changed', async () => {
+    const id = await itemInState(ctx.payload, 'press-releases', { state: 'draft', owner: users.owner })
+    for (const body of ['[]', '"submit"', '{"action": "submit"']) {
+      const res = await fetch(`${server.url}/api/press-releases/${id}/workflow`, { method: 'POST', headers: { 'content-type': 'application/json', ...authHeader(users.owner) }, body })
+      expect({ body, status: res.status, json: await res.json() }).toEqual({
+        body,
+        status: 400,
+        json: { errors: [{ message: 'The body must be a JSON object: { "action": "…", "note": "…", "locales": […], "at": "…" }' }] },
+      })
+    }
+    expect(await stateOf(ctx.payload, 'press-releases', id)).toBe('draft')
   })
   test('anonymous: 401; unknown id: 404; schedule in the past: 400', async () => {
     const id = await itemInState(ctx.payload, 'press-releases', { state: 'approved', owner: users.owner })

@@ -4,7 +4,8 @@ import { slugs } from '../../../domain'
 import { requeueDeliveries } from '../../send/queue'
 import { asUser } from '../../../subscribers/staff/context'
 import { checkReportTarget, deliveryReport } from '../deliveryReport'
-import { queryValue, routeParam, staffContext } from '../request'
+import { queryValue, routeParam } from '../../../lib/request'
+import { staffContext } from '../../../subscribers/staff/context'
 
 /**
  * Staff tools on `/api/mailings` (editors, publishers, admins; 401 signed out, 403 otherwise):

@@ -1,17 +1,5 @@
+// What Payload endpoints read from a request: path and query values, the client's address, bodies.
 import { APIError, type PayloadRequest } from 'payload'
-
-import { hasRole } from '../../access/roles'
-import type { StaffCtx } from '../../subscribers/staff/context'
-
-/** The signed-in staff member who manages subscribers (editor, publisher, admin), or 401/403. */
-export function requireSubscriberManager(req: PayloadRequest): NonNullable<PayloadRequest['user']> {
-  if (!req.user) throw new APIError('Sign in to manage email subscribers', 401, null, true)
-  if (!hasRole(req.user, 'editor', 'publisher')) throw new APIError('Only editors, publishers and admins may manage email subscribers', 403, null, true)
-  return req.user
-}
-
-/** The staff context of a request, once `requireSubscriberManager` let it through. */
-export const staffContext = (req: PayloadRequest): StaffCtx => ({ payload: req.payload, req, user: requireSubscriberManager(req) })
 
 /** A route parameter that must be there (`:id`), else 400. */
 export function routeParam(req: PayloadRequest, name: string): string {
