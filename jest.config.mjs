@@ -65,6 +65,6 @@ export default {
   projects: [unit, ...databases.map(project)],
   testTimeout: 120_000,
   // Longest suites first, from durations measured here when jest has none cached (a fresh clone).
-  testSequencer: '<rootDir>/tests/helpers/sequencer.cjs',
+  testSequencer: '<rootDir>/tests/helpers/sequencer.mjs',
   maxWorkers: process.env.CI ? 2 : '50%',
 }

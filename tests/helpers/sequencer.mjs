@@ -6,13 +6,17 @@
  * seconds per project and file measured on this machine (regenerate it from a `--json` report when
  * suites change much); jest's own cache, when there is one, still wins.
  */
-const Sequencer = require('@jest/test-sequencer').default
-const path = require('node:path')
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const durations = require('./durations.json')
-const root = path.resolve(__dirname, '../..')
+import Sequencer from '@jest/test-sequencer'
 
-class LongestFirst extends Sequencer {
+const here = path.dirname(fileURLToPath(import.meta.url))
+const root = path.resolve(here, '../..')
+const durations = JSON.parse(fs.readFileSync(path.join(here, 'durations.json'), 'utf8'))
+
+export default class LongestFirst extends Sequencer {
   time(test) {
     const cached = super.time(test)
     if (cached != null) return cached
@@ -21,5 +25,3 @@ class LongestFirst extends Sequencer {
     return seconds == null ? undefined : seconds * 1000
   }
 }
-
-module.exports = LongestFirst
