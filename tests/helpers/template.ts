@@ -12,11 +12,7 @@ export const templateVariable = (kind: DatabaseKind) => `NEWSROOM_TEST_TEMPLATE_
 
 export const templateOf = (kind: DatabaseKind): string | undefined => process.env[templateVariable(kind)]
 
-/** Copy the SQLite template (its WAL too, should the close have left one) to `file`. */
+/** Copy the SQLite template (one self-contained file, written by VACUUM INTO) to `file`. */
 export async function copySqliteTemplate(template: string, file: string): Promise<void> {
-  const from = template.slice('file:'.length)
-  await fs.copyFile(from, file)
-  await fs.copyFile(`${from}-wal`, `${file}-wal`).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error
-  })
+  await fs.copyFile(template.slice('file:'.length), file)
 }

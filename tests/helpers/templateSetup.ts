@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import type { DatabaseKind } from '../../src/config/env'
 import { closePayload } from '../../src/db/close'
+import { isSqlite } from '../../src/db/engine'
 import { forgetPayload, startPayload, testEnv } from './boot'
 import { createTestDatabase } from './database'
 import { templateVariable } from './template'
@@ -21,12 +22,24 @@ export default async function globalSetup(_global: unknown, project: Project): P
   const db = await createTestDatabase(kind)
   const mediaDir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-template-media-'))
   const payload = await startPayload(testEnv(db.uri, mediaDir), {}, { push: true })
+  let uri = db.uri
+  if (isSqlite(payload.db)) {
+    // Copies are taken from a file nothing has open: a connection of the push left behind would
+    // checkpoint its write-ahead log into the file whenever it is closed (by the garbage collector),
+    // and a copy taken meanwhile would miss tables. VACUUM INTO writes one consistent,
+    // self-contained file (no -wal) from the database as committed.
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-template-'))
+    const file = path.join(dir, 'template.db')
+    await payload.db.client.execute({ sql: 'VACUUM INTO ?', args: [file] })
+    uri = `file:${file}`
+    templates.push(() => fs.rm(dir, { recursive: true, force: true }))
+  }
   await closePayload(payload)
   forgetPayload()
   await fs.rm(mediaDir, { recursive: true, force: true })
-  process.env[templateVariable(kind)] = db.uri
+  process.env[templateVariable(kind)] = uri
   templates.push(db.drop)
-  console.log(`\n${kind}: template database made in ${Date.now() - started} ms (${db.uri.replace(/\/\/[^@]*@/, '//')})`)
+  console.log(`\n${kind}: template database made in ${Date.now() - started} ms (${uri.replace(/\/\/[^@]*@/, '//')})`)
 }
 
 /** Dropped by tests/helpers/globalTeardown.mjs (the same process). */
