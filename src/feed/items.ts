@@ -80,21 +80,21 @@ const notNeeded = { related: false } as const
 const ORGANIZATION_TTL_MS = 30_000
 const organizations = new WeakMap<Payload, { at: number; value: Partial<Record<Locale, string>> }>()
 
-/** The office's name per language from site-settings, cached for 30 s. */
+/**
+ * The office's name per language from site-settings, cached for 30 s. Only a missing value is an
+ * empty name; a failed read propagates to the one error handler (500, logged at error): answering
+ * with the organization silently dropped would hand agencies wrong ninjs and hide the fault.
+ */
 async function organizationOf(payload: Payload): Promise<Partial<Record<Locale, string>>> {
   const cached = organizations.get(payload)
   if (cached && Date.now() - cached.at < ORGANIZATION_TTL_MS) return cached.value
-  let value: Partial<Record<Locale, string>> = {}
-  try {
-    const settings = (await payload.findGlobal({ slug: globalSlugs.siteSettings, locale: 'all', depth: 0, overrideAccess: true })) as {
-      organizationName?: unknown
-    }
-    const name = settings.organizationName
-    if (name && typeof name === 'object') value = name as Partial<Record<Locale, string>>
-    else if (typeof name === 'string') value = { vi: name }
-  } catch {
-    value = {}
+  const settings = (await payload.findGlobal({ slug: globalSlugs.siteSettings, locale: 'all', depth: 0, overrideAccess: true })) as {
+    organizationName?: unknown
   }
+  const name = settings.organizationName
+  let value: Partial<Record<Locale, string>> = {}
+  if (name && typeof name === 'object') value = name as Partial<Record<Locale, string>>
+  else if (typeof name === 'string') value = { vi: name }
   organizations.set(payload, { at: Date.now(), value })
   return value
 }
