@@ -21,7 +21,8 @@ import {
   refuseUnknown,
   type ItemsCursor,
 } from './query'
-import { feedTypes, type ApiClientContext, type FeedDeps, type FeedType } from './types'
+import { clientCollections, clientLocales } from './scope'
+import type { ApiClientContext, FeedDeps } from './types'
 import { sendCachedJson } from './responseCache'
 
 /**
@@ -57,18 +58,7 @@ export function clientOf(req: Request): ApiClientContext {
   return req.apiClient
 }
 
-/** The collections a client may read (its `types` may be public type names or collection slugs; empty = all). */
-export function clientCollections(client: ApiClientContext): ContentCollectionSlug[] {
-  if (!client.types || client.types.length === 0) return [...contentCollections]
-  const allowed = new Set(client.types.map((t) => (t in feedTypes ? feedTypes[t as unknown as FeedType] : t)))
-  return contentCollections.filter((c) => allowed.has(c))
-}
-
-/** The languages a client may read (empty = all), in the site's order. */
-export function clientLocales(client: ApiClientContext): Locale[] {
-  if (!client.languages || client.languages.length === 0) return [...locales]
-  return locales.filter((l) => client.languages.includes(l))
-}
+export { clientCollections, clientLocales } from './scope'
 
 // ---- shared reading helpers -----------------------------------------------------------------
 
