@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { isContentCollection, locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import { HttpError } from '../server/errors'
@@ -29,10 +29,16 @@ import type { FetchEntry } from './usage'
  * (`pubStatus: "canceled"`), in the withdrawal and in every earlier change still to be read: their
  * content is no longer given out.
  *
- * Per client: events outside its types or languages are skipped (the cursor still moves past
- * them). A client without the embargo privilege does not get a `published`/`corrected` event whose
- * embargo had not passed; it gets the item with the `embargoLifted` event instead, the moment it
- * becomes available. So each client sees each change that concerns it exactly once.
+ * Per client: events outside its types or languages are skipped. A client without the embargo
+ * privilege does not get a `published`/`corrected` event whose embargo had not passed; it gets the
+ * item with the `embargoLifted` event instead, the moment it becomes available. So each client sees
+ * each change that concerns it exactly once.
+ *
+ * No side channel: the cursor a client gets is the seq of the last change it was given (or its
+ * `since`), so an event it cannot see never moves it (nor its ETag: etag.ts). Types and the embargo
+ * are filtered in the query, so such events cost no scan budget; only events in its types but in
+ * none of its languages are scanned and skipped in memory. When CHANGES_MAX_SCAN of those come in a
+ * row, `next` moves past them so a reader is never stuck: it then tells that many such events exist.
  */
 
 /** GET /changes (key required), with conditional GET. */
@@ -100,6 +106,13 @@ function eventLanguages(event: EventDoc, client: ApiClientContext, allowed: Cont
     return []
   }
   return shown
+}
+
+/** The part of eventLanguages the database can check: the client's types, and the embargo without the privilege. */
+function visibleEventsWhere(client: ApiClientContext, allowed: ContentCollectionSlug[]): Where[] {
+  const where: Where[] = [{ itemCollection: { in: allowed } }]
+  if (!client.embargoPrivilege) where.push({ or: [{ type: { not_in: ['published', 'corrected'] } }, { embargoUntil: { exists: false } }] })
+  return where
 }
 
 const toId = (payload: Payload, id: string) => (payload.db.defaultIDType === 'number' ? Number(id) : id)
@@ -174,13 +187,15 @@ async function changesPage(deps: FeedDeps, client: ApiClientContext, since: numb
   // 1. Scan events after the cursor in seq order until the page is full, the log ends, or the scan budget is spent.
   const selected: { event: EventDoc; languages: Locale[] }[] = []
   let position = since
+  let lastShown = since
   let more = false
   let scanned = 0
   const batch = Math.max(limit * 2, 50)
-  for (;;) {
+  // A client reading no collection sees no event (and `in: []` is no query to send).
+  while (allowed.length > 0) {
     const found = await payload.find({
       collection: slugs.contentEvents,
-      where: { seq: { greater_than: position } },
+      where: { and: [{ seq: { greater_than: position } }, ...visibleEventsWhere(client, allowed)] },
       sort: 'seq',
       limit: batch,
       depth: 0,
@@ -194,7 +209,10 @@ async function changesPage(deps: FeedDeps, client: ApiClientContext, since: numb
       position = event.seq
       scanned += 1
       const languages = eventLanguages(event, client, allowed, langs)
-      if (languages.length > 0) selected.push({ event, languages })
+      if (languages.length > 0) {
+        selected.push({ event, languages })
+        lastShown = event.seq
+      }
       if (selected.length >= limit || scanned >= CHANGES_MAX_SCAN) {
         stoppedEarly = i < events.length - 1 || events.length === batch
         break
@@ -248,6 +266,8 @@ async function changesPage(deps: FeedDeps, client: ApiClientContext, since: numb
     })
     for (const l of shownLanguages) delivered.push({ collection, id: current.id, locale: l, version: withdrawn ? (current.publishedVersion as number) : event.version })
   }
-  const cursor = encodeChangesCursor(position)
+  // The scan budget spent on skipped events: move past them (see the top); otherwise only what was shown moves the cursor.
+  const budgetSpent = scanned >= CHANGES_MAX_SCAN && selected.length < limit
+  const cursor = encodeChangesCursor(budgetSpent ? position : lastShown)
   return { body: { changes, next: more ? cursor : null, cursor }, delivered }
 }

@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto'
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { slugs } from '../domain'
+import { contentCollections, locales, slugs } from '../domain'
 import { clockOf } from '../workflow/clock'
 import { onDomainEvent } from '../workflow/events'
-import type { FeedDeps } from './types'
+import { feedScopeOf } from './scope'
+import type { FeedDeps, FeedScope } from './types'
 
 /**
  * Conditional GET for the agency API without touching the database.
@@ -20,8 +21,17 @@ import type { FeedDeps } from './types'
  *     recorded by other processes (other web nodes, `npm run worker`);
  *   - the embargo times still to come (from the same refresh and from events), so that the moment
  *     one passes by the clock the ETag changes, before anyone has recorded `embargoLifted`.
- * ETag = hash(latest seq, last passed embargo, client id, its scopes and privilege, path, normalized
- * query). A request whose `If-None-Match` matches is answered 304 from memory alone.
+ * ETag = hash(latest seq and last passed embargo THE CLIENT CAN SEE, client id, its scopes and
+ * privilege, path, normalized query). A request whose `If-None-Match` matches is answered 304 from
+ * memory alone.
+ *
+ * No side channel: the seq, time and passed embargo are kept per visibility class (collection ×
+ * language × embargo privilege) and a client's version is the latest over its classes. So an event
+ * a client cannot see (an embargoed publication without the privilege, another collection or
+ * language) changes neither its ETag nor its Last-Modified; a client without the privilege sees
+ * the change when the embargo passes. (At start a class with no event among the latest
+ * INIT_SCAN of its collection takes the latest seq of all: that only makes tags differ across a
+ * restart, never two contents share one.)
  *
  * Only `If-None-Match` is honoured (`If-Modified-Since` is ignored: one-second precision).
  *
@@ -33,13 +43,23 @@ import type { FeedDeps } from './types'
 
 export const REFRESH_MS = 1000
 
+/** `collection locale privileged` (privileged: 1 or 0). */
+type ClassKey = string
+/** `collection locale`: an embargo passing concerns clients with and without the privilege. */
+type PlaceKey = string
+
 type FeedState = {
+  /** The latest event of all (what the refresh reads after). */
   seq: number
   /** When the latest event occurred (Last-Modified). */
   changedAt: number
-  /** Embargo times (ms) not yet passed when last seen; passed ones are folded into lastPassed. */
-  embargoes: Set<number>
+  /** Per visibility class: its latest seq and when that event occurred. */
+  classes: Map<ClassKey, { seq: number; at: number }>
+  /** Embargo times (ms) not yet passed when last seen, with the places they concern. */
+  embargoes: Map<number, Set<PlaceKey>>
   lastPassedEmbargo: number
+  /** Per place: the last embargo time passed there. */
+  passedAt: Map<PlaceKey, number>
   timer: NodeJS.Timeout | null
   initialized: boolean
   refreshing: Promise<void> | null
@@ -48,24 +68,60 @@ type FeedState = {
 
 const states = new Map<Payload, FeedState>()
 
-/** Fold passed embargoes (by the configured clock) into lastPassedEmbargo; returns it. */
+/** An event as the feed state needs it, from `onDomainEvent` or a content-events row. */
+type SeenEvent = { seq: number; type: string; collection: string; locales: unknown; occurredAt: string | Date; embargoUntil?: string | Date | null }
+
+const classKey = (collection: string, locale: string, privileged: boolean): ClassKey => `${collection} ${locale} ${privileged ? 1 : 0}`
+const placeKey = (collection: string, locale: string): PlaceKey => `${collection} ${locale}`
+const eventLocales = (value: unknown): string[] => (Array.isArray(value) ? value.filter((l): l is string => typeof l === 'string') : [])
+
+/** The same rule as the change feed's (changes.ts eventLanguages): without the privilege, an embargoed publication or correction is not seen. */
+const hiddenWithoutPrivilege = (e: Pick<SeenEvent, 'type' | 'embargoUntil'>) => (e.type === 'published' || e.type === 'corrected') && Boolean(e.embargoUntil)
+
+function bump(state: FeedState, key: ClassKey, seq: number, at: number) {
+  const current = state.classes.get(key)
+  if (!current || seq > current.seq) state.classes.set(key, { seq, at: Math.max(current?.at ?? 0, at) })
+}
+
+/** Fold passed embargoes (by the configured clock) into lastPassedEmbargo and per place; returns the global one. */
 function passedEmbargo(payload: Payload, state: FeedState): number {
   const now = clockOf(payload).now().getTime()
-  for (const t of state.embargoes) {
+  for (const [t, places] of state.embargoes) {
     if (t <= now) {
       state.embargoes.delete(t)
       if (t > state.lastPassedEmbargo) state.lastPassedEmbargo = t
+      for (const place of places) if (t > (state.passedAt.get(place) ?? 0)) state.passedAt.set(place, t)
     }
   }
   return state.lastPassedEmbargo
 }
 
-function see(state: FeedState, seq: number, at: number) {
-  if (seq > state.seq) {
-    state.seq = seq
+function addEmbargo(state: FeedState, e: SeenEvent) {
+  if (!e.embargoUntil) return
+  const t = new Date(e.embargoUntil).getTime()
+  const places = state.embargoes.get(t) ?? new Set<PlaceKey>()
+  for (const l of eventLocales(e.locales)) places.add(placeKey(e.collection, l))
+  state.embargoes.set(t, places)
+}
+
+function see(state: FeedState, e: SeenEvent) {
+  const at = new Date(e.occurredAt).getTime()
+  if (e.seq > state.seq) {
+    state.seq = e.seq
     state.changedAt = Math.max(state.changedAt, at)
   }
+  for (const l of eventLocales(e.locales)) {
+    bump(state, classKey(e.collection, l, true), e.seq, at)
+    if (!hiddenWithoutPrivilege(e)) bump(state, classKey(e.collection, l, false), e.seq, at)
+  }
+  addEmbargo(state, e)
 }
+
+type EventRow = { seq: number; type: string; itemCollection: string; locales: unknown; occurredAt: string; embargoUntil?: string | null }
+const fromRow = (r: EventRow): SeenEvent => ({ ...r, collection: r.itemCollection })
+
+/** Latest events read per collection at start to set the classes. */
+export const INIT_SCAN = 500
 
 /** Re-read what other processes recorded: at start the latest event and pending embargoes, then events after the known seq. */
 export async function refreshFeedState(payload: Payload): Promise<void> {
@@ -77,8 +133,22 @@ export async function refreshFeedState(payload: Payload): Promise<void> {
       if (!state.initialized) {
         // Once: the latest event and every embargo still to come.
         const last = await payload.find({ collection: slugs.contentEvents, sort: '-seq', limit: 1, depth: 0, pagination: false, overrideAccess: true })
-        const doc = last.docs[0]
-        if (doc) see(state, doc.seq, new Date(doc.occurredAt).getTime())
+        const latest = last.docs[0] as unknown as EventRow | undefined
+        if (latest) {
+          // Each class's latest event among the latest INIT_SCAN of its collection, oldest first.
+          const recent = await Promise.all(
+            contentCollections.map((collection) =>
+              payload.find({ collection: slugs.contentEvents, where: { itemCollection: { equals: collection } }, sort: '-seq', limit: INIT_SCAN, depth: 0, pagination: false, overrideAccess: true }),
+            ),
+          )
+          for (const found of recent) for (const row of [...(found.docs as unknown as EventRow[])].reverse()) see(state, fromRow(row))
+          // A class not met there may have older events: it takes the latest seq of all (see the top).
+          const at = new Date(latest.occurredAt).getTime()
+          for (const collection of contentCollections) {
+            for (const l of locales) for (const privileged of [true, false]) if (!state.classes.has(classKey(collection, l, privileged))) bump(state, classKey(collection, l, privileged), latest.seq, at)
+          }
+          see(state, fromRow(latest))
+        }
         const pending = await payload.find({
           collection: slugs.contentEvents,
           where: { embargoUntil: { greater_than: clockOf(payload).now().toISOString() } },
@@ -86,7 +156,7 @@ export async function refreshFeedState(payload: Payload): Promise<void> {
           pagination: false,
           overrideAccess: true,
         })
-        for (const e of pending.docs) if (e.embargoUntil) state.embargoes.add(new Date(e.embargoUntil).getTime())
+        for (const e of pending.docs as unknown as EventRow[]) addEmbargo(state, fromRow(e))
         state.initialized = true
         return
       }
@@ -100,10 +170,7 @@ export async function refreshFeedState(payload: Payload): Promise<void> {
         pagination: false,
         overrideAccess: true,
       })
-      for (const e of fresh.docs) {
-        see(state, e.seq, new Date(e.occurredAt).getTime())
-        if (e.embargoUntil) state.embargoes.add(new Date(e.embargoUntil).getTime())
-      }
+      for (const e of fresh.docs as unknown as EventRow[]) see(state, fromRow(e))
     } catch (error) {
       payload.logger.debug({ err: error }, 'feed state refresh failed')
     } finally {
@@ -123,18 +190,17 @@ export function trackFeedState(payload: Payload): FeedState {
   const state: FeedState = {
     seq: 0,
     changedAt: 0,
-    embargoes: new Set(),
+    classes: new Map(),
+    embargoes: new Map(),
     lastPassedEmbargo: 0,
+    passedAt: new Map(),
     timer: null,
     initialized: false,
     refreshing: null,
     unsubscribe: () => undefined,
   }
   states.set(payload, state)
-  state.unsubscribe = onDomainEvent(payload, (event) => {
-    see(state, event.seq, new Date(event.occurredAt).getTime())
-    if (event.embargoUntil) state.embargoes.add(new Date(event.embargoUntil).getTime())
-  })
+  state.unsubscribe = onDomainEvent(payload, (event) => see(state, event))
   state.timer = setInterval(() => void refreshFeedState(payload), REFRESH_MS)
   state.timer.unref()
   void refreshFeedState(payload)
@@ -159,13 +225,32 @@ export async function feedStateReady(payload: Payload): Promise<void> {
   if (state.refreshing) await state.refreshing
 }
 
-/** The current version token of everything the feed could show (memory only). */
-export function feedVersion(payload: Payload): { seq: number; embargo: number; lastModified: Date } {
+/**
+ * The current version token of what the feed could show (memory only): of everything, or of what
+ * one scope can see (its latest visible seq, the last embargo passed in its places, and when).
+ */
+export function feedVersion(payload: Payload, scope?: FeedScope): { seq: number; embargo: number; lastModified: Date } {
   const state = trackFeedState(payload)
-  const embargo = passedEmbargo(payload, state)
-  const t = Math.max(state.changedAt, embargo)
+  const global = passedEmbargo(payload, state)
+  let seq = state.seq
+  let changedAt = state.changedAt
+  let embargo = global
+  if (scope) {
+    seq = 0
+    changedAt = 0
+    embargo = 0
+    for (const collection of scope.collections) {
+      for (const l of scope.locales) {
+        const c = state.classes.get(classKey(collection, l, scope.privileged))
+        if (c && c.seq > seq) seq = c.seq
+        if (c && c.at > changedAt) changedAt = c.at
+        embargo = Math.max(embargo, state.passedAt.get(placeKey(collection, l)) ?? 0)
+      }
+    }
+  }
+  const t = Math.max(changedAt, embargo)
   // Last-Modified has one-second precision: round down; the ETag carries the exact state.
-  return { seq: state.seq, embargo, lastModified: new Date(t > 0 ? Math.floor(t / 1000) * 1000 : 0) }
+  return { seq, embargo, lastModified: new Date(t > 0 ? Math.floor(t / 1000) * 1000 : 0) }
 }
 
 /** A query string in a canonical order, so that `?a=1&b=2` and `?b=2&a=1` share an ETag. */
@@ -177,8 +262,11 @@ export function normalizedQuery(query: Record<string, unknown>): string {
 }
 
 /** The weak ETag of a response to this client for this request in the current state. */
-export function feedEtag(payload: Payload, parts: { client: unknown; path: string; query: Record<string, unknown> }): { etag: string; lastModified: Date } {
-  const v = feedVersion(payload)
+export function feedEtag(
+  payload: Payload,
+  parts: { client: unknown; scope?: FeedScope; path: string; query: Record<string, unknown> },
+): { etag: string; lastModified: Date } {
+  const v = feedVersion(payload, parts.scope)
   const hash = createHash('sha256')
     .update(JSON.stringify([v.seq, v.embargo, parts.client, parts.path, normalizedQuery(parts.query)]))
     .digest('base64url')
@@ -204,7 +292,12 @@ export function conditionalGet(deps: FeedDeps): RequestHandler {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next()
     const client = req.apiClient
     const scope = client ? [client.id, [...client.types].sort(), [...client.languages].sort(), client.embargoPrivilege] : null
-    const { etag, lastModified } = feedEtag(deps.payload, { client: scope, path: req.baseUrl + req.path, query: req.query as Record<string, unknown> })
+    const { etag, lastModified } = feedEtag(deps.payload, {
+      client: scope,
+      scope: client ? feedScopeOf(client) : undefined,
+      path: req.baseUrl + req.path,
+      query: req.query as Record<string, unknown>,
+    })
     res.setHeader('ETag', etag)
     res.setHeader('Last-Modified', lastModified.toUTCString())
     res.setHeader('Cache-Control', 'private, no-cache')

@@ -7,7 +7,7 @@ import { HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'
 import { ITEM_NOT_FOUND } from './auth'
 import { conditionalGet } from './etag'
-import { toNinjs, toTombstone, type NinjsContext } from './ninjs'
+import { hasOwnHeadline, toNinjs, toTombstone, type NinjsContext } from './ninjs'
 import {
   decodeItemsCursor,
   encodeItemsCursor,
@@ -21,7 +21,8 @@ import {
   refuseUnknown,
   type ItemsCursor,
 } from './query'
-import { feedTypes, type ApiClientContext, type FeedDeps, type FeedType } from './types'
+import { clientCollections, clientLocales } from './scope'
+import type { ApiClientContext, FeedDeps } from './types'
 import { sendCachedJson } from './responseCache'
 
 /**
@@ -57,18 +58,7 @@ export function clientOf(req: Request): ApiClientContext {
   return req.apiClient
 }
 
-/** The collections a client may read (its `types` may be public type names or collection slugs; empty = all). */
-export function clientCollections(client: ApiClientContext): ContentCollectionSlug[] {
-  if (!client.types || client.types.length === 0) return [...contentCollections]
-  const allowed = new Set(client.types.map((t) => (t in feedTypes ? feedTypes[t as unknown as FeedType] : t)))
-  return contentCollections.filter((c) => allowed.has(c))
-}
-
-/** The languages a client may read (empty = all), in the site's order. */
-export function clientLocales(client: ApiClientContext): Locale[] {
-  if (!client.languages || client.languages.length === 0) return [...locales]
-  return locales.filter((l) => client.languages.includes(l))
-}
+export { clientCollections, clientLocales } from './scope'
 
 // ---- shared reading helpers -----------------------------------------------------------------
 
@@ -80,21 +70,21 @@ const notNeeded = { related: false } as const
 const ORGANIZATION_TTL_MS = 30_000
 const organizations = new WeakMap<Payload, { at: number; value: Partial<Record<Locale, string>> }>()
 
-/** The office's name per language from site-settings, cached for 30 s. */
+/**
+ * The office's name per language from site-settings, cached for 30 s. Only a missing value is an
+ * empty name; a failed read propagates to the one error handler (500, logged at error): answering
+ * with the organization silently dropped would hand agencies wrong ninjs and hide the fault.
+ */
 async function organizationOf(payload: Payload): Promise<Partial<Record<Locale, string>>> {
   const cached = organizations.get(payload)
   if (cached && Date.now() - cached.at < ORGANIZATION_TTL_MS) return cached.value
-  let value: Partial<Record<Locale, string>> = {}
-  try {
-    const settings = (await payload.findGlobal({ slug: globalSlugs.siteSettings, locale: 'all', depth: 0, overrideAccess: true })) as {
-      organizationName?: unknown
-    }
-    const name = settings.organizationName
-    if (name && typeof name === 'object') value = name as Partial<Record<Locale, string>>
-    else if (typeof name === 'string') value = { vi: name }
-  } catch {
-    value = {}
+  const settings = (await payload.findGlobal({ slug: globalSlugs.siteSettings, locale: 'all', depth: 0, overrideAccess: true })) as {
+    organizationName?: unknown
   }
+  const name = settings.organizationName
+  let value: Partial<Record<Locale, string>> = {}
+  if (name && typeof name === 'object') value = name as Partial<Record<Locale, string>>
+  else if (typeof name === 'string') value = { vi: name }
   organizations.set(payload, { at: Date.now(), value })
   return value
 }
@@ -251,6 +241,16 @@ async function readItemsPage(
 
 const notFound = () => new HttpError(404, ITEM_NOT_FOUND)
 
+/**
+ * The languages one stored version of an item was published in: its own `publishedLocales`, and
+ * only those it holds a headline of its own in. A trusted write (seed, import) that publishes marks
+ * every language published (src/workflow/hooks/enforceWorkflowEdits.ts) even when only Vietnamese
+ * was written yet: without the second check such a version would answer in English with the
+ * Vietnamese fallback headline tagged `en`.
+ */
+export const versionLanguages = (collection: ContentCollectionSlug, doc: Doc): Locale[] =>
+  publishedLocalesOf(doc).filter((l) => hasOwnHeadline(collection, doc, l))
+
 async function oneItem(deps: FeedDeps, req: Request, res: Response): Promise<void> {
   const client = clientOf(req)
   const query = req.query as Record<string, unknown>
@@ -261,19 +261,21 @@ async function oneItem(deps: FeedDeps, req: Request, res: Response): Promise<voi
   const { payload } = deps
   // Out of scope answers exactly like "does not exist".
   if (!clientCollections(client).includes(ref.collection)) throw notFound()
-  const langs = clientLocales(client).filter((l) => !lang || l === lang)
-  if (langs.length === 0) throw notFound()
+  const readable = clientLocales(client)
+  if (lang && !readable.includes(lang)) throw notFound()
   if (!/^\d+$/.test(ref.id) && payload.db.defaultIDType === 'number') throw notFound()
   const id = payload.db.defaultIDType === 'number' ? Number(ref.id) : ref.id
 
   await sendCachedJson(deps, req, res, client, async () => {
     const now = clockOf(payload).now()
-    const [doc] = await readDocs(payload, ref.collection, { and: [{ id: { equals: id } }, visibleWhere(ref.collection, now, langs, client.embargoPrivilege)] }, { limit: 1 })
+    // Found in any language the client may read; only then may a 404 say which language is missing.
+    const [doc] = await readDocs(payload, ref.collection, { and: [{ id: { equals: id } }, visibleWhere(ref.collection, now, readable, client.embargoPrivilege)] }, { limit: 1 })
     if (!doc) throw notFound()
     const ctx = await ninjsContextFor(deps, client, now)
+    const itemRef = `${req.params.id}`
     if (doc.state === 'withdrawn') {
-      const locale = publishedLocalesOf(doc).find((l) => langs.includes(l))
-      if (!locale) throw notFound()
+      const locale = publishedLocalesOf(doc).find((l) => (lang ? l === lang : readable.includes(l)))
+      if (!locale) throw notPublishedIn(itemRef, null, lang)
       return { body: toTombstone(ref.collection, doc, locale, ctx), delivered: [{ collection: ref.collection, id: doc.id, locale, version: versionOf(doc) }] }
     }
     let shown: Doc = doc
@@ -283,9 +285,19 @@ async function oneItem(deps: FeedDeps, req: Request, res: Response): Promise<voi
       if (!earlier) throw notFound()
       shown = earlier
     }
-    // Without ?lang=: the first language (vi, en, lo) the version is published in and the client may read.
-    const locale = publishedLocalesOf(shown).find((l) => langs.includes(l))
-    if (!locale) throw notFound()
+    // Only the languages published in THAT version: an older version never borrows a language
+    // published later, nor the fallback text. Without ?lang=: the first (vi, en, lo) the client may read.
+    const published = versionLanguages(ref.collection, shown)
+    const locale = published.find((l) => (lang ? l === lang : readable.includes(l)))
+    if (!locale) throw notPublishedIn(itemRef, version ?? null, lang)
     return { body: toNinjs(ref.collection, shown, locale, ctx), delivered: [{ collection: ref.collection, id: doc.id, locale, version: versionOf(shown) }] }
+  })
+}
+
+/** 404 for an item the client can see in some language, but not in the one asked for. */
+function notPublishedIn(itemRef: string, version: number | null, lang: Locale | undefined): HttpError {
+  const what = version === null ? itemRef : `Version ${version} of ${itemRef}`
+  return new HttpError(404, lang ? `${what} was not published in "${lang}"` : `${what} was not published in a language this key may read`, {
+    parameter: lang ? 'lang' : 'version',
   })
 }

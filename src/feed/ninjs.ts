@@ -80,6 +80,9 @@ export const ninjsUri = (publicUrl: string, collection: ContentCollectionSlug, i
   `${publicUrl}/feed/v1/items/${itemIdOf(collection, id)}?lang=${locale}`
 
 /** The headline of a language version; Vietnamese (the required one) when the language has none. */
+/** Whether the document has a headline of its own in the language (not the Vietnamese fallback). */
+export const hasOwnHeadline = (collection: ContentCollectionSlug, doc: Doc, locale: Locale): boolean => text(doc[titleFields[collection]], locale) !== undefined
+
 export const headlineOf = (collection: ContentCollectionSlug, doc: Doc, locale: Locale): string =>
   text(doc[titleFields[collection]], locale) ?? text(doc[titleFields[collection]], defaultLocale) ?? ''
 

@@ -5,8 +5,10 @@ import { feedTypes, type FeedDeps } from './types'
 
 /**
  * The agency API contract, version 1, as an OpenAPI 3.1 document served at /feed/v1/openapi.json.
- * Written by hand from the contract in the issue: keep it in step with the routes (the tests call
- * every documented path and check the status and content type it answers with).
+ * Written by hand from the contract in the issue: keep it in step with the routes. The tests check
+ * that every route of createFeedRouter (router.ts) is here and the other way round, and call every
+ * documented GET, validating each answer against the schema documented for its status
+ * (tests/int/feed-public/contract.test.ts).
  *
  * `x-public: true` marks operations that need no key.
  */
@@ -107,6 +109,7 @@ export function openApiDocument(publicUrl: string) {
       { name: 'items', description: 'Published items as IPTC ninjs (key required).' },
       { name: 'changes', description: 'The exact change feed (key required).' },
       { name: 'client', description: 'The calling client (key required).' },
+      { name: 'webhooks', description: "The client's own webhook endpoints (key required)." },
       { name: 'syndication', description: 'Public RSS, Atom and JSON Feed (no key).' },
       { name: 'documentation', description: 'This document and the API page (no key).' },
     ],
@@ -161,7 +164,7 @@ export function openApiDocument(publicUrl: string) {
             'Events in commit order: `published`, `updated`, `corrected`, `withdrawn` (the item is a tombstone with `pubStatus: "canceled"`) and ' +
             '`embargoLifted`. Without `since` the feed starts at the beginning. Keep the last `next` you received and pass it as `since`: a client ' +
             'that follows `next` until it is null has seen every change exactly once, also while editors publish concurrently. Then keep the ' +
-            "page's `cursor` and poll later with `since=<cursor>`. Events outside the client's scope are skipped (the cursor still moves past them); " +
+            "page's `cursor` and poll later with `since=<cursor>`. Events outside the client's scope are skipped and do not move its cursor or ETag; " +
             'a client without the embargo privilege gets an embargoed item with its `embargoLifted` change, when it becomes available.',
           parameters: [
             { name: 'since', in: 'query', required: false, description: 'A cursor from a previous `next` or `cursor`.', schema: { type: 'string' } },
@@ -188,7 +191,56 @@ export function openApiDocument(publicUrl: string) {
       },
       '/{lang}/rss.xml': syndicationPath('RSS 2.0', 'application/rss+xml', 'getRssFeed'),
       '/{lang}/atom.xml': syndicationPath('Atom 1.0', 'application/atom+xml', 'getAtomFeed'),
-      '/{lang}/feed.json': syndicationPath('JSON Feed 1.1', 'application/feed+json', 'getJsonFeed'),
+      '/{lang}/feed.json': syndicationPath('JSON Feed 1.1', 'application/feed+json', 'getJsonFeed', ref('JsonFeed')),
+      '/webhooks': {
+        get: {
+          operationId: 'listWebhooks',
+          tags: ['webhooks'],
+          summary: "The client's webhook endpoints (at most 100)",
+          responses: {
+            '200': { description: 'The endpoints.', content: json(ref('WebhookList')) },
+            '401': resp('Unauthorized'),
+            '429': resp('TooManyRequests'),
+          },
+        },
+        post: {
+          operationId: 'registerWebhook',
+          tags: ['webhooks'],
+          summary: 'Register an HTTPS endpoint; the answer shows its signing secret, once',
+          requestBody: {
+            required: true,
+            content: json({
+              type: 'object',
+              required: ['url'],
+              additionalProperties: false,
+              properties: {
+                url: { type: 'string', format: 'uri', description: 'The HTTPS address to POST events to (public addresses only).' },
+                events: { type: 'array', minItems: 1, items: ref('WebhookEventType'), description: 'The event types to receive; all when absent.' },
+              },
+            }),
+          },
+          responses: {
+            '201': { description: 'Registered. Keep `secret`: it is not shown again.', content: json(ref('WebhookCreated')) },
+            '400': resp('BadRequest'),
+            '401': resp('Unauthorized'),
+            '429': resp('TooManyRequests'),
+          },
+        },
+      },
+      '/webhooks/{id}': {
+        delete: {
+          operationId: 'deleteWebhook',
+          tags: ['webhooks'],
+          summary: 'Delete one of the client\'s webhook endpoints',
+          parameters: [{ name: 'id', in: 'path', required: true, description: 'The endpoint id (`id` in the list).', schema: { type: 'string' } }],
+          responses: {
+            '204': { description: 'Deleted.' },
+            '401': resp('Unauthorized'),
+            '404': { description: 'No such endpoint of this client.', content: json(ref('Error'), { errors: [{ message: 'No webhook 12' }] }) },
+            '429': resp('TooManyRequests'),
+          },
+        },
+      },
       '/openapi.json': {
         get: {
           operationId: 'getOpenApi',
@@ -197,6 +249,16 @@ export function openApiDocument(publicUrl: string) {
           security: [],
           'x-public': true,
           responses: { '200': { description: 'The OpenAPI document.', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
+      '/': {
+        get: {
+          operationId: 'getDocsIndex',
+          tags: ['documentation'],
+          summary: 'The API page for agency developers (the same as /docs)',
+          security: [],
+          'x-public': true,
+          responses: { '200': { description: 'The API page.', content: { 'text/html': { schema: { type: 'string' } } } } },
         },
       },
       '/docs': {
@@ -355,6 +417,67 @@ export function openApiDocument(publicUrl: string) {
           },
           additionalProperties: true,
         },
+        JsonFeed: {
+          type: 'object',
+          description: 'A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/).',
+          externalDocs: { url: 'https://www.jsonfeed.org/version/1.1/' },
+          required: ['version', 'title', 'items'],
+          properties: {
+            version: { type: 'string', const: 'https://jsonfeed.org/version/1.1' },
+            title: { type: 'string' },
+            home_page_url: { type: 'string', format: 'uri' },
+            feed_url: { type: 'string', format: 'uri' },
+            description: { type: 'string' },
+            language: { type: 'string', enum: [...locales] },
+            authors: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, url: { type: 'string', format: 'uri' } } } },
+            items: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['id'],
+                properties: {
+                  id: { type: 'string' },
+                  url: { type: 'string', format: 'uri' },
+                  title: { type: 'string' },
+                  content_text: { type: 'string' },
+                  summary: { type: 'string' },
+                  image: { type: 'string', format: 'uri' },
+                  attachments: {
+                    type: 'array',
+                    items: { type: 'object', required: ['url', 'mime_type'], properties: { url: { type: 'string', format: 'uri' }, mime_type: { type: 'string' }, size_in_bytes: { type: 'integer' } } },
+                  },
+                  date_published: { type: 'string', format: 'date-time' },
+                  date_modified: { type: 'string', format: 'date-time' },
+                  tags: { type: 'array', items: { type: 'string' } },
+                  language: { type: 'string', enum: [...locales] },
+                  _newsroom: {
+                    type: 'object',
+                    description: 'Extension: the item in this API (`GET /items/{type}:{id}`).',
+                    properties: { type: { type: 'string', enum: typeNames }, id: { type: ['string', 'integer'] } },
+                  },
+                },
+              },
+            },
+          },
+        },
+        Webhook: {
+          type: 'object',
+          required: ['id', 'url', 'events', 'active', 'createdAt'],
+          properties: {
+            id: { type: ['string', 'integer'] },
+            url: { type: 'string', format: 'uri' },
+            events: { type: 'array', items: ref('WebhookEventType') },
+            active: { type: 'boolean' },
+            lastSeq: { type: ['integer', 'null'], description: 'The last change-feed position delivered to it.' },
+            failures: { type: ['integer', 'null'], description: 'Failed attempts in a row.' },
+            nextAttemptAt: { type: ['string', 'null'], format: 'date-time' },
+            createdAt: { type: 'string', format: 'date-time' },
+          },
+        },
+        WebhookList: { type: 'object', required: ['webhooks'], properties: { webhooks: { type: 'array', items: ref('Webhook') } } },
+        WebhookCreated: {
+          allOf: [ref('Webhook'), { type: 'object', required: ['secret'], properties: { secret: { type: 'string', description: 'The signing secret (HMAC-SHA256), shown once.' } } }],
+        },
         Client: {
           type: 'object',
           required: ['name'],
@@ -373,7 +496,8 @@ export function openApiDocument(publicUrl: string) {
   }
 }
 
-function syndicationPath(format: string, contentType: string, operationId: string) {
+/** A public feed; `schema` is the document's shape when it is JSON (XML feeds are strings). */
+function syndicationPath(format: string, contentType: string, operationId: string, schema: object = { type: 'string' }) {
   return {
     get: {
       operationId,
@@ -390,7 +514,7 @@ function syndicationPath(format: string, contentType: string, operationId: strin
         param('IfNoneMatch'),
       ],
       responses: {
-        '200': { description: `${format} document.`, headers: conditionalHeaders, content: { [contentType]: { schema: { type: 'string' } } } },
+        '200': { description: `${format} document.`, headers: conditionalHeaders, content: { [contentType]: { schema } } },
         '304': resp('NotModified'),
         '404': { description: 'Unknown language.', content: json(ref('Error'), { errors: [{ message: 'No feed in language "fr": use one of vi, en, lo' }] }) },
       },

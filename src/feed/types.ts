@@ -43,3 +43,6 @@ declare module 'express-serve-static-core' {
     apiClient?: ApiClientContext
   }
 }
+
+/** What a client may see: its collections, languages and embargo privilege (the feed state keeps versions per these: etag.ts). */
+export type FeedScope = { collections: readonly ContentCollectionSlug[]; locales: readonly Locale[]; privileged: boolean }

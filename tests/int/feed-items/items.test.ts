@@ -5,7 +5,8 @@ import { bootPayload, startServer, type TestContext, type TestServer } from '../
 import { slugs } from '../../helpers/slugs'
 import { createUser, type TestUser } from '../../helpers/users'
 import { call, createClient, type Res } from '../feed-keys/helpers'
-import { approvedItem, correct, countReads, createImage, publish, withdraw } from './helpers'
+import { contentData, titleField } from '../../helpers/workflow'
+import { approvedItem, correct, countReads, createImage, markApproved, publish, withdraw } from './helpers'
 import { loadNinjsValidator } from './ninjsSchema'
 
 const HOUR = 3_600_000
@@ -233,6 +234,40 @@ describe('GET /feed/v1/items/{id}', () => {
     }
     expect((await json(`/items/${pr1}`, all)).status).toBe(400)
     expect((await json(`/items/press-release:${pr1}?version=0`, all)).status).toBe(400)
+  })
+
+  test('?version=N answers only in the languages published in that version: vi-only v1 gives no English, v2 does', async () => {
+    const id = await approvedItem(ctx.payload, 'training-materials', { vi: { title: 'Tài liệu hai phiên bản' } }, contributor)
+    await publish(server, publisher, 'training-materials', id)
+    clock.advance(1000)
+    await ctx.payload.update({ collection: 'training-materials', id, locale: 'en', draft: true, data: { [titleField['training-materials']]: 'Material in two versions' } as never })
+    await markApproved(ctx.payload, 'training-materials', id, contributor, ['vi', 'en'])
+    await publish(server, publisher, 'training-materials', id, ['vi', 'en'])
+    clock.advance(1000)
+    const ref = `training-material:${id}`
+    expect(await json(`/items/${ref}?lang=en&version=1`, all)).toMatchObject({
+      status: 404,
+      body: { errors: [{ message: `Version 1 of ${ref} was not published in "en"` }] },
+    })
+    expect((await json(`/items/${ref}?lang=vi&version=1`, all)).body).toMatchObject({ version: '1', language: 'vi', headlines: [{ value: 'Tài liệu hai phiên bản' }] })
+    expect((await json(`/items/${ref}?lang=en&version=2`, all)).body).toMatchObject({ version: '2', language: 'en', headlines: [{ value: 'Material in two versions' }] })
+    expect((await json(`/items/${ref}?lang=en`, all)).body).toMatchObject({ version: '2', language: 'en', headlines: [{ value: 'Material in two versions' }] })
+  })
+
+  test('a seeded or imported item (trusted writes publishing vi, then en) has no English in version 1, never the Vietnamese headline tagged en', async () => {
+    // As src/seed does it: create published in Vietnamese, then publish each translation by update.
+    const base = await contentData(ctx.payload, 'publications', { vi: 'Ấn phẩm nhập từ hệ thống cũ' })
+    const created = await ctx.payload.create({ collection: 'publications', locale: 'vi', data: { ...base, _status: 'published' } as never, context: { seed: true } })
+    clock.advance(1000)
+    await ctx.payload.update({ collection: 'publications', id: created.id, locale: 'en', data: { [titleField.publications]: 'Imported publication', _status: 'published' } as never, context: { seed: true } })
+    clock.advance(1000)
+    const ref = `publication:${created.id}`
+    expect(await json(`/items/${ref}?lang=en&version=1`, all)).toMatchObject({
+      status: 404,
+      body: { errors: [{ message: `Version 1 of ${ref} was not published in "en"` }] },
+    })
+    expect((await json(`/items/${ref}?lang=vi&version=1`, all)).body).toMatchObject({ version: '1', language: 'vi', headlines: [{ value: 'Ấn phẩm nhập từ hệ thống cũ' }] })
+    expect((await json(`/items/${ref}?lang=en&version=2`, all)).body).toMatchObject({ version: '2', language: 'en', headlines: [{ value: 'Imported publication' }] })
   })
 
   test('a withdrawn item is a tombstone: pubStatus canceled, the reason, no content', async () => {
