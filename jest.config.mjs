@@ -57,7 +57,7 @@ const project = (database) => ({
   testPathIgnorePatterns: database === 'sqlite' ? [] : engineAgnostic.map((p) => `<rootDir>/${p}`),
   globals: { TEST_DATABASE: database },
   // The schema pushed once per run into a template database that each test file copies.
-  globalSetup: '<rootDir>/tests/helpers/globalSetup.mjs',
+  ...(database === 'mongodb' ? {} : { globalSetup: `<rootDir>/tests/helpers/globalSetup.${database}.mjs` }),
   globalTeardown: '<rootDir>/tests/helpers/globalTeardown.mjs',
 })
 

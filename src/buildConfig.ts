@@ -168,6 +168,10 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
     email: payloadEmailAdapter(mailer),
     typescript: {
       outputFile: path.join(srcDir, 'payload-types.ts'),
+      // Payload regenerates the types in a child process at every start outside production: useful
+      // while developing, a second Payload start (seconds of CPU) per test file otherwise, each
+      // rewriting src/payload-types.ts. `npm run generate:types` writes them on demand.
+      autoGenerate: env.nodeEnv === 'development',
     },
     telemetry: false,
     onInit: async (payload) => {

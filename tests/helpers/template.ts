@@ -8,6 +8,10 @@ import type { DatabaseKind } from '../../src/config/env'
  * copy on SQLite, `CREATE DATABASE … TEMPLATE` on PostgreSQL. The global set-up hands its address
  * to the test workers through the environment (workers are started after it, with its env).
  */
+
+/** A template's address, and what to remove when the run ends (its folder, or its PostgreSQL database). */
+export type Template = { uri: string; remove: { dir: string } | { database: string } }
+
 export const templateVariable = (kind: DatabaseKind) => `NEWSROOM_TEST_TEMPLATE_${kind.toUpperCase()}`
 
 export const templateOf = (kind: DatabaseKind): string | undefined => process.env[templateVariable(kind)]

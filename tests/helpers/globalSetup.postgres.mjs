@@ -1,0 +1,3 @@
+import { setUpTemplate } from './globalSetup.mjs'
+
+export default () => setUpTemplate('postgres')
