@@ -51,9 +51,16 @@ async function main(): Promise<void> {
     } catch (error) {
       logger.error({ err: error }, 'job run failed; retrying at the next interval')
     }
+    // This timer is what keeps the worker alive between passes: the runners' timers are unref'd and an
+    // idle SQLite database holds no handle, so with an unref'd one the process ended after its first
+    // pass (exit 13, the top-level await unsettled). Payload's type generation, a child process it
+    // started outside production, had hidden that in development and tests.
     await new Promise<void>((resolve) => {
-      wake = resolve
-      setTimeout(resolve, env.jobsIntervalSeconds * 1000).unref()
+      const timer = setTimeout(resolve, env.jobsIntervalSeconds * 1000)
+      wake = () => {
+        clearTimeout(timer)
+        resolve()
+      }
     })
   }
   await closePayload(payload)
