@@ -32,7 +32,7 @@ import { SiteSettings } from '../globals/SiteSettings'
 import type { Env } from './config/env'
 import { srcDir } from './config/paths'
 import { databaseAdapter } from './db/adapter'
-import { logInvalidValues, refuseInvalidValues, silenceInvalidValues } from './db/inputErrors'
+import { refuseInvalidValues } from './db/inputErrors'
 import { payloadEmailAdapter } from './email/payloadAdapter'
 import { startEmailSender } from './email/send/runner'
 import { createMailer, type Mailer } from './email/transport'
@@ -42,7 +42,7 @@ import { hasRole } from './access/roles'
 import { contentLanguageNames } from './i18n'
 import { payloadTranslations } from './i18n/payload'
 import { nameLanguageOfInvalidFields } from './i18n/validationErrors'
-import { apiErrorLogging, logApiErrors } from './server/logRefusals'
+import { logRefusals, refusalLogging } from './server/logRefusals'
 import { devOriginUrls, localAddresses } from './server/devOrigins'
 import { label } from './lib/labels'
 import { workflowTasks } from './workflow/jobs'
@@ -84,8 +84,8 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
     editor: richTextEditor(),
     sharp,
     logger,
-    // Values the database refuses answer 400 and are logged at warn (src/db/inputErrors.ts).
-    loggingLevels: { ...silenceInvalidValues, ...apiErrorLogging },
+    // Refusals (ours, and values the database refuses) are logged at warn by logRefusals instead.
+    loggingLevels: refusalLogging,
     admin: {
       user: slugs.users,
       importMap: { baseDir: srcDir },
@@ -111,7 +111,7 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       translations: payloadTranslations,
     },
     hooks: {
-      afterError: [nameLanguageOfInvalidFields, logInvalidValues, logApiErrors],
+      afterError: [nameLanguageOfInvalidFields, logRefusals],
     },
     localization: {
       locales: localeOptions,

@@ -1,4 +1,4 @@
-import { APIError, type AfterErrorHook, type Config, type DatabaseAdapter, type DatabaseAdapterObj } from 'payload'
+import { APIError, type DatabaseAdapter, type DatabaseAdapterObj } from 'payload'
 
 /**
  * Database errors that are the request's fault, not the server's: a value the column's type cannot
@@ -8,7 +8,7 @@ import { APIError, type AfterErrorHook, type Config, type DatabaseAdapter, type 
  */
 const INPUT_CODES = new Set(['22P02', '22003', '22007', '22008', '22021', '22P05', '22001', 'SQLITE_MISMATCH', 'SQLITE_TOOBIG'])
 
-/** A value the database refused: answered 400 with the driver's reason, logged at warn without a stack. */
+/** A value the database refused: answered 400 with the driver's reason, logged as a refusal (src/server/logRefusals.ts). */
 export class InvalidValueError extends APIError {
   constructor(reason: string) {
     super(`Invalid value: ${reason}`, 400, undefined, true)
@@ -79,16 +79,4 @@ export function refuseInvalidValues(adapterObj: DatabaseAdapterObj): DatabaseAda
       return adapter
     },
   }
-}
-
-/**
- * For `loggingLevels`: Payload would log the refusal at error with its stack before any hook runs;
- * logInvalidValues logs it instead. (Payload's type lists only its own error names, but its
- * `logError` looks up any error's name.)
- */
-export const silenceInvalidValues = { InvalidValueError: false } as Config['loggingLevels']
-
-/** A refused value is the client's mistake: logged at warn with the reason only. */
-export const logInvalidValues: AfterErrorHook = ({ error, req }) => {
-  if (error instanceof InvalidValueError) req.payload.logger.warn({ url: req.url, status: 400, reason: error.message }, 'request refused')
 }

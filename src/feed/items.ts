@@ -58,8 +58,6 @@ export function clientOf(req: Request): ApiClientContext {
   return req.apiClient
 }
 
-export { clientCollections, clientLocales } from './scope'
-
 // ---- shared reading helpers -----------------------------------------------------------------
 
 type Doc = Record<string, unknown> & { id: number | string }
