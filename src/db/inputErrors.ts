@@ -64,17 +64,16 @@ export function refuseInvalidValues(adapterObj: DatabaseAdapterObj): DatabaseAda
     ...adapterObj,
     init: (args) => {
       const adapter = adapterObj.init(args)
-      const methods = adapter as unknown as Record<string, unknown>
       for (const name of OPERATIONS) {
-        const original = methods[name]
+        const original: unknown = Reflect.get(adapter, name)
         if (typeof original !== 'function') continue
-        methods[name] = async function (this: unknown, ...params: unknown[]) {
+        Reflect.set(adapter, name, async function (this: unknown, ...params: unknown[]) {
           try {
             return await (original as (...a: unknown[]) => Promise<unknown>).apply(this, params)
           } catch (error) {
             throw classifyDatabaseError(error)
           }
-        }
+        })
       }
       return adapter
     },

@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream'
 
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer'
 import DKIM from 'nodemailer/lib/dkim/index.js'
+import type StreamTransport from 'nodemailer/lib/stream-transport/index.js'
 import { parseConnectionUrl } from 'nodemailer/lib/shared/index.js'
 import type { Logger } from 'pino'
 
@@ -59,10 +60,12 @@ export type Mailer = {
 export type SentMail = { messageId: string; response: string; accepted: string[] }
 
 /** Builds messages in memory (nodemailer's full pipeline: list headers, MIME), sends nothing. */
-const builder = nodemailer.createTransport({ streamTransport: true, buffer: true })
+const builder = nodemailer.createTransport({ streamTransport: true, buffer: true } satisfies StreamTransport.Options)
 export async function buildMessage(message: SendMailOptions): Promise<Buffer> {
-  const info = (await builder.sendMail(message)) as unknown as { message: Buffer }
-  return info.message
+  const { message: built } = await builder.sendMail(message)
+  // `buffer: true` makes the message a Buffer; the type also allows the stream of `buffer: false`.
+  if (!Buffer.isBuffer(built)) throw new Error('nodemailer built a stream where a buffer was asked for')
+  return built
 }
 
 /**

@@ -45,7 +45,7 @@ export async function readJsonObject(req: PayloadRequest, shape: string): Promis
 export async function readBodyLimited(req: PayloadRequest, maxBytes: number, tooLarge: string): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(req.headers.get('content-length') ?? NaN)
   if (Number.isFinite(declared) && declared > maxBytes) throw new APIError(tooLarge, 413, null, true)
-  const body = (req as unknown as { body: ReadableStream<Uint8Array> | null }).body
+  const body = req.body
   if (!body) return new Uint8Array()
   const reader = body.getReader()
   const chunks: Uint8Array[] = []

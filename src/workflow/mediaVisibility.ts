@@ -21,11 +21,11 @@ function lexicalMediaIds(node: unknown, out: Set<Id>): void {
   if (Array.isArray(node.children)) for (const child of node.children) lexicalMediaIds(child, out)
 }
 
-function collect(fields: Field[], value: Record<string, unknown>, out: Set<Id>, only?: readonly string[]): void {
+function collect(fields: Field[], value: object, out: Set<Id>, only?: readonly string[]): void {
   for (const field of fields) {
     if ('name' in field && field.name) {
       if (field.name === 'releasedMedia') continue // the record of what is released, not a reference
-      const raw = value[field.name]
+      const raw: unknown = Reflect.get(value, field.name)
       if (raw === undefined || raw === null) continue
       const values =
         'localized' in field && field.localized && isLocaleMap(raw) ? Object.entries(raw).filter(([l]) => !only || only.includes(l)).map(([, v]) => v) : [raw]
@@ -61,7 +61,7 @@ function collect(fields: Field[], value: Record<string, unknown>, out: Set<Id>, 
     } else if (field.type === 'tabs') {
       for (const tab of field.tabs) {
         if ('name' in tab && tab.name) {
-          const v = value[tab.name]
+          const v: unknown = Reflect.get(value, tab.name)
           if (isPlain(v)) collect(tab.fields, v, out, only)
         } else collect(tab.fields, value, out, only)
       }
@@ -113,7 +113,7 @@ async function releasedAtOf(payload: Payload, req: PayloadRequest, mediaId: Id):
     }
   }
   const partners = await payload.count({ collection: slugs.partners, where: { logo: { equals: mediaId } }, overrideAccess: true, req })
-  const settings = (await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0, overrideAccess: true, req })) as unknown as Record<string, unknown>
+  const settings = await payload.findGlobal({ slug: globalSlugs.siteSettings, depth: 0, overrideAccess: true, req })
   const globalConfig = payload.config.globals.find((g) => g.slug === globalSlugs.siteSettings)
   const inSettings = new Set<Id>()
   if (globalConfig) collect(globalConfig.fields, settings, inSettings)

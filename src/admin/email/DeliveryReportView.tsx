@@ -27,7 +27,7 @@ async function itemTitle(payload: Payload, req: PayloadRequest, collection: Cont
   const titleField = payload.collections[collection].config.admin.useAsTitle ?? 'id'
   const language = locales.find((l) => l === locale)
   const doc = await payload.findByID({ collection, id, depth: 0, draft: true, locale: language, disableErrors: true, overrideAccess: false, user: req.user, req })
-  const title = doc ? (doc as unknown as Record<string, unknown>)[titleField] : null
+  const title: unknown = doc ? Reflect.get(doc, titleField) : null
   return typeof title === 'string' && title ? title : `#${id}`
 }
 

@@ -8,6 +8,7 @@ import type { Payload, TypedUser, Where } from 'payload'
 import { contentCollections, type ContentCollectionSlug } from '../../domain'
 import { hasRole } from '../../access/roles'
 import type { State } from '../../workflow/states'
+import type { ContentItem } from '../../lib/documents'
 
 export type QueueTask = 'review' | 'publish' | 'reviewAgain'
 
@@ -41,9 +42,9 @@ export function queueQueries(user: Principal | null | undefined): { task: QueueT
 export const asPrincipal = (user: TypedUser | null | undefined): Principal | null =>
   user ? ({ ...user, collection: (user as Principal).collection ?? 'users' } as Principal) : null
 
-const titleOf = (payload: Payload, collection: ContentCollectionSlug, doc: Record<string, unknown>): string => {
+const titleOf = (payload: Payload, collection: ContentCollectionSlug, doc: ContentItem): string => {
   const field = payload.collections[collection]?.config.admin.useAsTitle
-  const value = field ? doc[field] : undefined
+  const value: unknown = field ? Reflect.get(doc, field) : undefined
   if (typeof value === 'string' && value.trim()) return value
   return `#${String(doc.id)}`
 }
@@ -66,17 +67,14 @@ export async function loadReviewQueue(payload: Payload, user: Principal | null, 
           user,
           ...(locale ? { locale: locale as never } : {}),
         })
-        return docs.map((doc): QueueItem => {
-          const record = doc as unknown as Record<string, unknown>
-          return {
-            collection,
-            id: record.id as number | string,
-            title: titleOf(payload, collection, record),
-            state: record.state as State,
-            task,
-            updatedAt: String(record.updatedAt ?? ''),
-          }
-        })
+        return docs.map((doc): QueueItem => ({
+          collection,
+          id: doc.id,
+          title: titleOf(payload, collection, doc),
+          state: doc.state ?? 'draft',
+          task,
+          updatedAt: doc.updatedAt,
+        }))
       }),
     ),
   )

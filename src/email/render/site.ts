@@ -37,12 +37,13 @@ function logoUrlOf(logo: unknown, publicUrl: string): string | undefined {
 
 /** Reads the site settings once (all languages, the logo populated); pass the result to the renderers. */
 export async function loadSiteInfo(payload: Payload, publicUrl: string): Promise<SiteInfo> {
-  const settings = (await payload.findGlobal({
+  // Read with `locale: 'all'`: the localized texts arrive as { vi, en, lo } (perLocale reads them).
+  const settings = await payload.findGlobal({
     slug: globalSlugs.siteSettings,
     locale: 'all',
     depth: 1,
     overrideAccess: true,
-  })) as unknown as Record<string, unknown>
+  })
   const info: SiteInfo = {
     organizationName: perLocale(settings.organizationName),
     address: perLocale(settings.address),

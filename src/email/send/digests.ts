@@ -82,10 +82,10 @@ async function releasedBetween(payload: Payload, since: Date, until: Date): Prom
         ...(rule.also ? [rule.also] : []),
       ],
     }
-    const select = { publishedAt: true, topics: true, ...(rule.embargo ? { embargoUntil: true } : {}) }
-    const found = await payload.find({ collection, where, limit: 0, pagination: false, depth: 0, draft: false, overrideAccess: true, select: select as never })
-    for (const doc of found.docs as unknown as { id: number | string; publishedAt?: string; embargoUntil?: string | null; topics?: unknown[] }[]) {
-      const releasedAt = Math.max(new Date(doc.publishedAt ?? 0).getTime(), doc.embargoUntil ? new Date(doc.embargoUntil).getTime() : 0)
+    const found = await payload.find({ collection, where, limit: 0, pagination: false, depth: 0, draft: false, overrideAccess: true })
+    for (const doc of found.docs) {
+      const embargoUntil = 'embargoUntil' in doc ? doc.embargoUntil : null
+      const releasedAt = Math.max(new Date(doc.publishedAt ?? 0).getTime(), embargoUntil ? new Date(embargoUntil).getTime() : 0)
       if (releasedAt > since.getTime() && releasedAt <= until.getTime()) out.push({ collection, id: doc.id, releasedAt, topics: (doc.topics ?? []).map(idOf) })
     }
   }

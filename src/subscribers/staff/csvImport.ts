@@ -127,7 +127,8 @@ export function parseSubscriberCsv(text: string, topicIdsBySlug: ReadonlyMap<str
     }) as typeof records
   } catch (error) {
     if (error instanceof CsvError) {
-      const row = typeof (error as { lines?: unknown }).lines === 'number' ? (error as unknown as { lines: number }).lines : 1
+      const lines: unknown = Reflect.get(error, 'lines')
+      const row = typeof lines === 'number' ? lines : 1
       return { rows: [], problems: [{ row, field: null, message: `The file is not valid CSV: ${error.message}` }] }
     }
     throw error
