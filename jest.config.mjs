@@ -48,6 +48,7 @@ const engineAgnostic = [
   'tests/int/admin/validation-language.test.ts', // the language of validation messages
   'tests/int/richtext/', // which rich-text nodes a save accepts
   'tests/int/media/uploads.test.ts', // image processing (sharp) and file checks
+  'tests/int/db/statement-cache.test.ts', // SQLite's statement cache (its own in-memory databases)
 ]
 
 const project = (database) => ({

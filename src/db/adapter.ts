@@ -9,6 +9,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { databaseKindOf } from '../config/env'
 import { srcDir } from '../config/paths'
 import { indexPostgresLocaleParents, indexSqliteLocaleParents } from './localeIndexes'
+import { cachePreparedStatements } from './statementCache'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 
@@ -25,6 +26,7 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
   switch (databaseKindOf(uri)) {
     case 'sqlite': {
       ensureSqliteDirectory(uri)
+      cachePreparedStatements()
       return sqliteAdapter({
         client: { url: uri },
         migrationDir: migrationDirs.sqlite,
