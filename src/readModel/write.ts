@@ -51,34 +51,35 @@ export const recordContext = async (payload: Payload, req?: PayloadRequest): Pro
   organization: await organizationOf(payload, req),
 })
 
-type StoredRecord = Pick<ReleasedItem, 'id' | 'key' | 'createdAt'>
+type StoredRecord = Pick<ReleasedItem, 'id' | 'key' | 'itemId'>
 
 /**
- * Store the records of one item: update those whose key exists, create the new ones, delete the
- * ones no longer released (a language unpublished, the item deleted). Returns what was stored.
+ * Store the records of some items of one collection: update those whose key exists, create the new
+ * ones, delete the ones no longer released (a language unpublished, the item deleted).
  */
-export async function storeRecords(payload: Payload, req: PayloadRequest | undefined, collection: ContentCollectionSlug, id: number | string, records: ReleasedRecord[]): Promise<ReleasedRecord[]> {
+export async function storeRecords(payload: Payload, req: PayloadRequest | undefined, collection: ContentCollectionSlug, items: { id: number | string; records: ReleasedRecord[] }[]): Promise<void> {
+  if (items.length === 0) return
+  const withReq = req ? { req } : {}
   const { docs } = await payload.db.find<StoredRecord>({
     collection: slugs.releasedItems,
-    where: { and: [{ itemCollection: { equals: collection } }, { itemId: { equals: String(id) } }] },
+    where: { and: [{ itemCollection: { equals: collection } }, { itemId: { in: items.map((i) => String(i.id)) } }] },
     limit: 0,
     pagination: false,
-    select: { key: true, createdAt: true },
-    ...(req ? { req } : {}),
+    select: { key: true, itemId: true },
+    ...withReq,
   })
   const existing = new Map(docs.map((d) => [d.key, d]))
   const now = new Date().toISOString()
-  for (const record of records) {
+  for (const record of items.flatMap((i) => i.records)) {
     const stored = existing.get(record.key)
     existing.delete(record.key)
     const data = { ...record, updatedAt: now }
-    if (stored) await payload.db.updateOne({ collection: slugs.releasedItems, id: stored.id, data, returning: false, ...(req ? { req } : {}) })
-    else await payload.db.create({ collection: slugs.releasedItems, data: { ...data, createdAt: now }, returning: false, ...(req ? { req } : {}) })
+    if (stored) await payload.db.updateOne({ collection: slugs.releasedItems, id: stored.id, data, returning: false, ...withReq })
+    else await payload.db.create({ collection: slugs.releasedItems, data: { ...data, createdAt: now }, returning: false, ...withReq })
   }
   if (existing.size > 0) {
-    await payload.db.deleteMany({ collection: slugs.releasedItems, where: { id: { in: [...existing.values()].map((d) => d.id) } }, ...(req ? { req } : {}) })
+    await payload.db.deleteMany({ collection: slugs.releasedItems, where: { id: { in: [...existing.values()].map((d) => d.id) } }, ...withReq })
   }
-  return records
 }
 
 /**
@@ -90,5 +91,6 @@ export async function writeReleased(req: PayloadRequest, collection: ContentColl
   const { payload } = req
   const { docs } = await readLiveDocs(payload, collection, { id: { equals: id } }, req, { limit: 1 })
   const records = docs[0] ? recordsOf(collection, docs[0], await recordContext(payload, req)) : []
-  return storeRecords(payload, req, collection, id, records)
+  await storeRecords(payload, req, collection, [{ id, records }])
+  return records
 }
