@@ -29,7 +29,7 @@ try {
     bar.update(p.done, { records: p.records })
   })
   if (current) bar.stop()
-  console.log(`reindexed ${result.items} items into ${result.records} records in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  process.stdout.write(`reindexed ${result.items} items into ${result.records} records in ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
   await closePayload(payload)
   process.exit(0)
 } catch (error) {
