@@ -21,11 +21,11 @@ export const ReleasedItems: CollectionConfig = {
   lockDocuments: false,
   fields: [
     { name: 'key', type: 'text', required: true, unique: true },
-    { name: 'itemCollection', type: 'select', options: [...contentCollections], required: true, index: true },
-    { name: 'itemId', type: 'text', required: true, index: true },
-    { name: 'language', type: 'select', options: [...locales], required: true, index: true },
+    { name: 'itemCollection', type: 'select', options: [...contentCollections], required: true },
+    { name: 'itemId', type: 'text', required: true },
+    { name: 'language', type: 'select', options: [...locales], required: true },
     // The list's total order (newest first): releasedAt, collectionIndex, idSort descending; localeIndex ascending.
-    { name: 'releasedAt', type: 'date', required: true, index: true },
+    { name: 'releasedAt', type: 'date', required: true },
     { name: 'collectionIndex', type: 'number', required: true },
     { name: 'idSort', type: 'text', required: true },
     { name: 'localeIndex', type: 'number', required: true },
@@ -33,9 +33,9 @@ export const ReleasedItems: CollectionConfig = {
     { name: 'version', type: 'number', required: true },
     // Visibility: hidden from clients without the embargo privilege until embargoUntil; staff-only
     // training materials are kept but never served; withdrawn items answer by id with the notice.
-    { name: 'embargoUntil', type: 'date', index: true },
+    { name: 'embargoUntil', type: 'date' },
     { name: 'audience', type: 'select', options: [...audiences], required: true },
-    { name: 'withdrawn', type: 'checkbox', required: true, defaultValue: false, index: true },
+    { name: 'withdrawn', type: 'checkbox', required: true, defaultValue: false },
     // The language has a headline of its own (not the Vietnamese fallback): only then is it served by id.
     { name: 'ownHeadline', type: 'checkbox', required: true, defaultValue: true },
     { name: 'topics', type: 'relationship', relationTo: slugs.topics, hasMany: true, index: true },
@@ -49,5 +49,10 @@ export const ReleasedItems: CollectionConfig = {
     { name: 'page', type: 'json', required: true },
     { name: 'searchText', type: 'textarea' },
   ],
+  // The list walks the first index in its order and stops after a page. No index on the columns it
+  // filters on (collection, language, withdrawn, embargo): SQLite's planner, without statistics,
+  // would take one and sort every match first (75 ms instead of 1 for a page of 3,000 records). The
+  // second serves reads and writes by item; item first, so that `itemCollection IN (…)` cannot use it.
+  indexes: [{ fields: ['releasedAt', 'collectionIndex', 'idSort', 'localeIndex'] }, { fields: ['itemId', 'itemCollection'] }],
   timestamps: true,
 }

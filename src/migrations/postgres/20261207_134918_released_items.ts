@@ -42,15 +42,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "released_items_rels" ADD CONSTRAINT "released_items_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."released_items"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "released_items_rels" ADD CONSTRAINT "released_items_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   CREATE UNIQUE INDEX "released_items_key_idx" ON "released_items" USING btree ("key");
-  CREATE INDEX "released_items_item_collection_idx" ON "released_items" USING btree ("item_collection");
-  CREATE INDEX "released_items_item_id_idx" ON "released_items" USING btree ("item_id");
-  CREATE INDEX "released_items_language_idx" ON "released_items" USING btree ("language");
-  CREATE INDEX "released_items_released_at_idx" ON "released_items" USING btree ("released_at");
-  CREATE INDEX "released_items_embargo_until_idx" ON "released_items" USING btree ("embargo_until");
-  CREATE INDEX "released_items_withdrawn_idx" ON "released_items" USING btree ("withdrawn");
   CREATE INDEX "released_items_partner_idx" ON "released_items" USING btree ("partner_id");
   CREATE INDEX "released_items_updated_at_idx" ON "released_items" USING btree ("updated_at");
   CREATE INDEX "released_items_created_at_idx" ON "released_items" USING btree ("created_at");
+  CREATE INDEX "releasedAt_collectionIndex_idSort_localeIndex_idx" ON "released_items" USING btree ("released_at","collection_index","id_sort","locale_index");
+  CREATE INDEX "itemId_itemCollection_idx" ON "released_items" USING btree ("item_id","item_collection");
   CREATE INDEX "released_items_rels_order_idx" ON "released_items_rels" USING btree ("order");
   CREATE INDEX "released_items_rels_parent_idx" ON "released_items_rels" USING btree ("parent_id");
   CREATE INDEX "released_items_rels_path_idx" ON "released_items_rels" USING btree ("path");

@@ -28,15 +28,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`released_items_key_idx\` ON \`released_items\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`released_items_item_collection_idx\` ON \`released_items\` (\`item_collection\`);`)
-  await db.run(sql`CREATE INDEX \`released_items_item_id_idx\` ON \`released_items\` (\`item_id\`);`)
-  await db.run(sql`CREATE INDEX \`released_items_language_idx\` ON \`released_items\` (\`language\`);`)
-  await db.run(sql`CREATE INDEX \`released_items_released_at_idx\` ON \`released_items\` (\`released_at\`);`)
-  await db.run(sql`CREATE INDEX \`released_items_embargo_until_idx\` ON \`released_items\` (\`embargo_until\`);`)
-  await db.run(sql`CREATE INDEX \`released_items_withdrawn_idx\` ON \`released_items\` (\`withdrawn\`);`)
   await db.run(sql`CREATE INDEX \`released_items_partner_idx\` ON \`released_items\` (\`partner_id\`);`)
   await db.run(sql`CREATE INDEX \`released_items_updated_at_idx\` ON \`released_items\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`released_items_created_at_idx\` ON \`released_items\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`releasedAt_collectionIndex_idSort_localeIndex_idx\` ON \`released_items\` (\`released_at\`,\`collection_index\`,\`id_sort\`,\`locale_index\`);`)
+  await db.run(sql`CREATE INDEX \`itemId_itemCollection_idx\` ON \`released_items\` (\`item_id\`,\`item_collection\`);`)
   await db.run(sql`CREATE TABLE \`released_items_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
