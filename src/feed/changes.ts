@@ -6,7 +6,7 @@ import { HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'
 import type { DomainEventType } from '../workflow/events'
 import { conditionalGet } from './etag'
-import { findNinjsRecords, ninjsJsonOf, visibleWhere, type NinjsRecord } from '../readModel/read'
+import { itemRecords, ninjsJsonOf, type NinjsRecord } from '../readModel/read'
 import { clientOf, dbIdOf, handle, ninjsContextFor, publishedLocalesOf } from './items'
 import { clientCollections, clientLocales } from './scope'
 import { toNinjs, type Ninjs } from './ninjs'
@@ -130,7 +130,7 @@ async function loadItems(payload: Payload, events: EventDoc[], now: Date): Promi
   await Promise.all(
     [...byCollection].map(async ([collection, ids]) => {
       // Embargo is the events' business here: read with the privilege, decide per event.
-      const records = await findNinjsRecords(payload, visibleWhere({ collection, ids: [...ids], locales, now, embargoed: true }))
+      const records = await itemRecords(payload, { collection, ids: [...ids], locales, now, embargoed: true })
       for (const r of records) out.set(`${collection}:${r.itemId}`, [...(out.get(`${collection}:${r.itemId}`) ?? []), r])
     }),
   )

@@ -1,9 +1,8 @@
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express'
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
-import { findNinjsRecords, listedWhere, listSort, ninjsJsonOf, visibleWhere, type NinjsRecord } from '../readModel/read'
-import { idSortOf } from '../readModel/record'
+import { itemRecords, listRecords, ninjsJsonOf, type NinjsRecord } from '../readModel/read'
 import { organizationOf } from '../readModel/write'
 import { HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'
@@ -112,21 +111,6 @@ export const dbIdOf = (payload: Payload, id: string): number | string => (payloa
 
 // ---- GET /items -------------------------------------------------------------------------------
 
-/** The records after the cursor in the list's order (see listSort): a keyset, exact to the language. */
-function afterCursor(cursor: ItemsCursor): Where {
-  const t = new Date(cursor.publishedAt).toISOString()
-  const ci = cursor.collectionIndex
-  const id = idSortOf(cursor.id)
-  return {
-    or: [
-      { releasedAt: { less_than: t } },
-      { and: [{ releasedAt: { equals: t } }, { collectionIndex: { less_than: ci } }] },
-      { and: [{ releasedAt: { equals: t } }, { collectionIndex: { equals: ci } }, { idSort: { less_than: id } }] },
-      { and: [{ releasedAt: { equals: t } }, { collectionIndex: { equals: ci } }, { idSort: { equals: id } }, { localeIndex: { greater_than: cursor.localeIndex } }] },
-    ],
-  }
-}
-
 async function listItems(deps: FeedDeps, req: Request, res: Response): Promise<void> {
   const client = clientOf(req)
   const query = req.query as Record<string, unknown>
@@ -164,16 +148,14 @@ async function readItemsPage(
   const now = clockOf(payload).now()
   const none = { records: [], next: null, now }
   if (q.collections.length === 0 || q.langs.length === 0) return none
-  const and: Where[] = listedWhere({ collections: q.collections, locales: q.langs, now, embargoed: q.embargoed })
+  let topicId: number | string | undefined
   if (q.topic) {
     const found = await payload.find({ collection: slugs.topics, where: { slug: { equals: q.topic } }, limit: 1, depth: 0, pagination: false, overrideAccess: true })
     if (!found.docs[0]) return none
-    and.push({ topics: { in: [found.docs[0].id] } })
+    topicId = found.docs[0].id
   }
-  if (q.updatedSince) and.push({ releasedAt: { greater_than_equal: q.updatedSince.toISOString() } })
-  if (q.cursor) and.push(afterCursor(q.cursor))
   // One more than the page tells that a next page exists.
-  const found = await findNinjsRecords(payload, { and }, { sort: listSort, limit: q.limit + 1 })
+  const found = await listRecords(payload, { collections: q.collections, locales: q.langs, now, embargoed: q.embargoed, topicId, since: q.updatedSince, after: q.cursor, limit: q.limit + 1 })
   const records = found.slice(0, q.limit)
   const last = records[records.length - 1]
   const next =
@@ -215,13 +197,13 @@ async function oneItem(deps: FeedDeps, req: Request, res: Response): Promise<voi
   await sendCachedJson(deps, req, res, client, async () => {
     const now = clockOf(payload).now()
     // Found in any language the client may read; only then may a 404 say which language is missing.
-    const records = await findNinjsRecords(payload, visibleWhere({ collection: ref.collection, ids: [String(id)], locales: readable, now, embargoed: client.embargoPrivilege }))
+    const records = await itemRecords(payload, { collection: ref.collection, ids: [String(id)], locales: readable, now, embargoed: client.embargoPrivilege })
     if (records.length === 0) throw notFound()
     const ctx = await ninjsContextFor(deps, client, now)
     const itemRef = `${req.params.id}`
     const current = records[0]
     // Records come in the site's language order, in languages the client may read.
-    const pick = <T extends { language: Locale }>(list: T[]) => (lang ? list.find((r) => r.language === lang) : list[0])
+    const pick = <T extends { language: Locale }>(list: T[]): T | undefined => (lang ? list.find((r) => r.language === lang) : list[0])
     if (current.withdrawn) {
       const record = pick(records)
       if (!record) throw notPublishedIn(itemRef, null, lang)

@@ -3,7 +3,9 @@ import type { Payload, Where } from 'payload'
 import { defaultLocale, slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import { defaultOrganization } from '../feed/ninjs'
 import type { ReleasedItem } from '../payload-types'
-import type { ReleasedPage } from './record'
+import type { ItemsCursor } from '../feed/query'
+import { idSortOf, type ReleasedPage } from './record'
+import { sqlItemRecords, sqlListPage } from './sql'
 
 /**
  * Reads of the read model (`released-items`) for the agency API and the feeds: through the adapter
@@ -53,23 +55,63 @@ export function listedWhere(at: { collections: readonly ContentCollectionSlug[];
   ]
 }
 
-/** Found by id: released now, or withdrawn (its URL answers with the notice). */
-export function visibleWhere(at: { collection: ContentCollectionSlug; ids: string[]; locales: readonly Locale[]; now: Date; embargoed: boolean }): Where {
+/** A page of the list: newest first (releasedAt, collection, id descending; language ascending), after a cursor. */
+export type ListQuery = {
+  collections: readonly ContentCollectionSlug[]
+  locales: readonly Locale[]
+  now: Date
+  embargoed: boolean
+  topicId?: number | string
+  since?: Date
+  after?: ItemsCursor
+  limit: number
+}
+
+/** The records after the cursor in the list's order: a keyset, exact to the language. */
+function afterCursor(cursor: ItemsCursor): Where {
+  const t = new Date(cursor.publishedAt).toISOString()
+  const ci = cursor.collectionIndex
+  const id = idSortOf(cursor.id)
   return {
-    and: [
-      { itemCollection: { equals: at.collection } },
-      { itemId: { in: at.ids } },
-      { language: { in: [...at.locales] } },
-      { audience: { equals: 'public' } },
-      { or: [{ withdrawn: { equals: true } }, { and: [{ withdrawn: { equals: false } }, ...embargoPassed(at.now, at.embargoed)] }] },
+    or: [
+      { releasedAt: { less_than: t } },
+      { and: [{ releasedAt: { equals: t } }, { collectionIndex: { less_than: ci } }] },
+      { and: [{ releasedAt: { equals: t } }, { collectionIndex: { equals: ci } }, { idSort: { less_than: id } }] },
+      { and: [{ releasedAt: { equals: t } }, { collectionIndex: { equals: ci } }, { idSort: { equals: id } }, { localeIndex: { greater_than: cursor.localeIndex } }] },
     ],
   }
 }
 
-/** The list's order, newest first: releasedAt, collection, id descending; language ascending. */
-export const listSort = ['-releasedAt', '-collectionIndex', '-idSort', 'localeIndex']
+/** One page of released records in the list's order. */
+export async function listRecords(payload: Payload, q: ListQuery): Promise<NinjsRecord[]> {
+  const fast = await sqlListPage(payload, q)
+  if (fast) return fast
+  const and: Where[] = listedWhere(q)
+  if (q.topicId !== undefined) and.push({ topics: { in: [q.topicId] } })
+  if (q.since) and.push({ releasedAt: { greater_than_equal: q.since.toISOString() } })
+  if (q.after) and.push(afterCursor(q.after))
+  return findNinjsRecords(payload, { and }, { sort: ['-releasedAt', '-collectionIndex', '-idSort', 'localeIndex'], limit: q.limit })
+}
 
-export async function findNinjsRecords(payload: Payload, where: Where, options: { sort?: string[]; limit?: number } = {}): Promise<NinjsRecord[]> {
+/** Some items of one collection, found by id: released now, or withdrawn (its URL answers with the notice). */
+export type ItemRecordsQuery = { collection: ContentCollectionSlug; ids: string[]; locales: readonly Locale[]; now: Date; embargoed: boolean }
+
+/** The records of some items visible by id, in the site's language order. */
+export async function itemRecords(payload: Payload, q: ItemRecordsQuery): Promise<NinjsRecord[]> {
+  const fast = await sqlItemRecords(payload, q)
+  if (fast) return fast
+  return findNinjsRecords(payload, {
+    and: [
+      { itemCollection: { equals: q.collection } },
+      { itemId: { in: q.ids } },
+      { language: { in: [...q.locales] } },
+      { audience: { equals: 'public' } },
+      { or: [{ withdrawn: { equals: true } }, { and: [{ withdrawn: { equals: false } }, ...embargoPassed(q.now, q.embargoed)] }] },
+    ],
+  })
+}
+
+async function findNinjsRecords(payload: Payload, where: Where, options: { sort?: string[]; limit?: number } = {}): Promise<NinjsRecord[]> {
   const { docs } = await payload.db.find<NinjsRecord>({
     collection: slugs.releasedItems,
     where,

@@ -4,7 +4,7 @@ import { locales as allLocales, type Locale } from '../domain'
 import type { Env } from '../config/env'
 import { dbIdOf, ninjsContextFor, publishedLocalesOf, readVersion } from '../feed/items'
 import { toNinjs } from '../feed/ninjs'
-import { findNinjsRecords, ninjsOf, visibleWhere, type NinjsRecord } from '../readModel/read'
+import { itemRecords, ninjsOf, type NinjsRecord } from '../readModel/read'
 import type { ApiClientContext } from '../feed/types'
 import { clockOf } from '../workflow/clock'
 import type { StoredEvent } from './eligibility'
@@ -29,7 +29,7 @@ export const renderNinjs: RenderItems = async ({ payload, env, event, client, lo
   const now = clockOf(payload).now()
   const collection = event.itemCollection
   const id = dbIdOf(payload, event.itemId)
-  const records = await findNinjsRecords(payload, visibleWhere({ collection, ids: [String(id)], locales: allLocales, now, embargoed: true }))
+  const records = await itemRecords(payload, { collection, ids: [String(id)], locales: allLocales, now, embargoed: true })
   if (records.length === 0) return []
   const ctx = await ninjsContextFor({ payload, env, logger: payload.logger }, client, now)
   const wanted = locales as Locale[]
