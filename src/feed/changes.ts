@@ -4,7 +4,7 @@ import type { Payload, Where } from 'payload'
 import { isContentCollection, locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import { HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'
-import type { DomainEventType } from '../workflow/events'
+import type { ContentEvent } from '../payload-types'
 import { conditionalGet } from './etag'
 import { itemRecords, ninjsJsonOf, type NinjsRecord } from '../readModel/read'
 import { clientOf, dbIdOf, handle, ninjsContextFor, publishedLocalesOf } from './items'
@@ -55,17 +55,8 @@ export const CHANGES_MAX_LIMIT = 100
 /** Most events looked at for one page: a client whose scope skips most events still gets a quick answer (and a `next`). */
 export const CHANGES_MAX_SCAN = 1000
 
-type EventDoc = {
-  seq: number
-  type: DomainEventType
-  itemCollection: string
-  itemId: string
-  version: number
-  locales: unknown
-  occurredAt: string
-  embargoUntil?: string | null
-  note?: string | null
-}
+/** What a page reads of an event. */
+type EventDoc = Pick<ContentEvent, 'seq' | 'type' | 'itemCollection' | 'itemId' | 'version' | 'locales' | 'occurredAt' | 'embargoUntil'>
 
 type Doc = Record<string, unknown> & { id: number | string }
 
@@ -191,16 +182,16 @@ async function changesPage(deps: FeedDeps, client: ApiClientContext, since: numb
   const batch = Math.max(limit * 2, 50)
   // A client reading no collection sees no event (and `in: []` is no query to send).
   while (allowed.length > 0) {
-    const found = await payload.find({
+    // Through the adapter: no hooks run on events, and Payload's find costs 3× as much here.
+    const found = await payload.db.find<EventDoc>({
       collection: slugs.contentEvents,
       where: { and: [{ seq: { greater_than: position } }, ...visibleEventsWhere(client, allowed)] },
       sort: 'seq',
       limit: batch,
-      depth: 0,
       pagination: false,
-      overrideAccess: true,
+      select: { seq: true, type: true, itemCollection: true, itemId: true, version: true, locales: true, occurredAt: true, embargoUntil: true },
     })
-    const events = found.docs as unknown as EventDoc[]
+    const events = found.docs
     let stoppedEarly = false
     for (let i = 0; i < events.length; i++) {
       const event = events[i]
