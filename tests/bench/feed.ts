@@ -11,6 +11,7 @@
  *   (d) the bytes of (a)'s body served by express.static from the same Express process
  *   (e) GET /feed/v1/items/{type}:{id}, a different item each request (uncached)
  *   (f) the bytes of one (e) answer served by express.static
+ *   (e2) one item by id, the same each request (from the response cache: the middleware's cost)
  * and the cost of one /changes page (sequential requests) with 1,000 and with BENCH_ITEMS items stored.
  * Prints a table, the ratios of issues 4 and 12 against their goals (a/c, a/d, b/d, a0/c, a0/d,
  * e/f, changes N/1k and the page's median), and peak RSS. The read model is built after seeding by
@@ -471,7 +472,7 @@ async function run(cleanups: (() => Promise<void>)[]): Promise<void> {
     if (typeof doc.key !== 'string') throw new Error('creating an api-clients document did not return its key as doc.key')
     return doc.key
   }
-  const keys = { items: await newClient('bench (a) items'), conditional: await newClient('bench (b) conditional'), uncached: await newClient('bench (a0) uncached'), byId: await newClient('bench (e) by id'), changes: await newClient('bench changes') }
+  const keys = { items: await newClient('bench (a) items'), conditional: await newClient('bench (b) conditional'), uncached: await newClient('bench (a0) uncached'), byId: await newClient('bench (e) by id'), byIdCached: await newClient('bench (e2) by id cached'), changes: await newClient('bench changes') }
   const RATE_LIMIT = 100_000
 
   say('seeding 5 topics and 3 images (Local API) …')
@@ -533,9 +534,11 @@ async function run(cleanups: (() => Promise<void>)[]): Promise<void> {
   // One item by id, a different item each request: never from the response cache.
   const e = await load(base, '(e) GET /feed/v1/items/{id}, uncached', oneUrl, 200, { authorization: `Bearer ${keys.byId}` }, (n) => `/feed/v1/items/press-release:${(n % ITEMS) + 1}`)
   const f = await load(base, "(f) express.static, one item's bytes", `${base}/bench-static/item.json`, 200)
+  // The same item each time (from the response cache): what the app's middleware costs without any read.
+  const e2 = await load(base, '(e2) same item each time (cached)', oneUrl, 200, { authorization: `Bearer ${keys.byIdCached}` })
 
   // ---- report ----
-  const rows = [a, a0, b, c, d, e, f]
+  const rows = [a, a0, b, c, d, e, f, e2]
   const pad = (s: string, n: number) => s.padEnd(n)
   const num = (v: number, digits = 0) => v.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
   say()
