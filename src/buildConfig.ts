@@ -16,6 +16,7 @@ import { Partners } from '../collections/Partners'
 import { PressReleases } from '../collections/PressReleases'
 import { Publications } from '../collections/Publications'
 import { ReleaseNumbers } from '../collections/ReleaseNumbers'
+import { ReleasedItems } from '../collections/ReleasedItems'
 import { ReviewNotes } from '../collections/ReviewNotes'
 import { WebhookDeliveries } from '../collections/WebhookDeliveries'
 import { Subscribers } from '../collections/Subscribers'
@@ -141,6 +142,7 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       EmailDeliveries,
       Suppressions,
       EmailStart,
+      ReleasedItems,
     ],
     globals: [SiteSettings],
     upload: {

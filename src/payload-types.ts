@@ -89,6 +89,7 @@ export interface Config {
     'email-deliveries': EmailDelivery;
     suppressions: Suppression;
     'email-start': EmailStart;
+    'released-items': ReleasedItem;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,6 +120,7 @@ export interface Config {
     'email-deliveries': EmailDeliveriesSelect<false> | EmailDeliveriesSelect<true>;
     suppressions: SuppressionsSelect<false> | SuppressionsSelect<true>;
     'email-start': EmailStartSelect<false> | EmailStartSelect<true>;
+    'released-items': ReleasedItemsSelect<false> | ReleasedItemsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -888,6 +890,43 @@ export interface EmailStart {
   key: string;
   afterSeq: number;
   startedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "released-items".
+ */
+export interface ReleasedItem {
+  id: number;
+  key: string;
+  itemCollection: 'press-releases' | 'publications' | 'training-materials' | 'partner-media';
+  itemId: string;
+  language: 'vi' | 'en' | 'lo';
+  releasedAt: string;
+  collectionIndex: number;
+  idSort: string;
+  localeIndex: number;
+  firstReleasedAt?: string | null;
+  version: number;
+  embargoUntil?: string | null;
+  audience: 'public' | 'staff';
+  withdrawn: boolean;
+  ownHeadline: boolean;
+  topics?: (number | Topic)[] | null;
+  partner?: (number | null) | Partner;
+  organization?: string | null;
+  ninjs: string;
+  page:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1687,6 +1726,34 @@ export interface EmailStartSelect<T extends boolean = true> {
   key?: T;
   afterSeq?: T;
   startedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "released-items_select".
+ */
+export interface ReleasedItemsSelect<T extends boolean = true> {
+  key?: T;
+  itemCollection?: T;
+  itemId?: T;
+  language?: T;
+  releasedAt?: T;
+  collectionIndex?: T;
+  idSort?: T;
+  localeIndex?: T;
+  firstReleasedAt?: T;
+  version?: T;
+  embargoUntil?: T;
+  audience?: T;
+  withdrawn?: T;
+  ownHeadline?: T;
+  topics?: T;
+  partner?: T;
+  organization?: T;
+  ninjs?: T;
+  page?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
 }

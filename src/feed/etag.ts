@@ -17,7 +17,7 @@ import type { FeedDeps, FeedScope } from './types'
  * without the privilege, and `embargoedUntil` disappears for those with it). So each process keeps
  * in memory:
  *   - the latest event `seq` and its time, updated at once from `onDomainEvent` for events of this
- *     process, and re-read from the database once a second (a timer, not a request) for events
+ *     process, and re-read from the database twice a second (a timer, not a request) for events
  *     recorded by other processes (other web nodes, `npm run worker`);
  *   - the embargo times still to come (from the same refresh and from events), so that the moment
  *     one passes by the clock the ETag changes, before anyone has recorded `embargoLifted`.
@@ -35,13 +35,15 @@ import type { FeedDeps, FeedScope } from './types'
  *
  * Only `If-None-Match` is honoured (`If-Modified-Since` is ignored: one-second precision).
  *
- * Bound: a change made by another process shows in this process's ETags at most
- * REFRESH_MS (1 s) plus one query's time later; changes made in this process show at once.
+ * Bound: a change made by another process shows in this process's ETags (and, through the
+ * response cache's key, in its answers) at most REFRESH_MS (0.5 s) plus one query's time later, so
+ * within a second; changes made in this process show at once.
  * Not covered (they emit no event): trusted writes that bypass the workflow (seed, imports) and edits
  * of shared reference data (topic names, media captions, site settings); they show at the next event.
  */
 
-export const REFRESH_MS = 1000
+/** Half a second, so that another process's change is served here within one second even under load. */
+export const REFRESH_MS = 500
 
 /** `collection locale privileged` (privileged: 1 or 0). */
 type ClassKey = string

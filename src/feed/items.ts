@@ -1,13 +1,14 @@
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express'
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
-import { contentCollections, globalSlugs, locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
-import { releasedConditions, releaseRules } from '../access/releasedOrStaff'
+import { locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
+import { itemRecords, listRecords, ninjsJsonOf, type NinjsRecord } from '../readModel/read'
+import { organizationOf } from '../readModel/write'
 import { HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'
 import { ITEM_NOT_FOUND } from './auth'
 import { conditionalGet } from './etag'
-import { hasOwnHeadline, toNinjs, toTombstone, type NinjsContext } from './ninjs'
+import { hasOwnHeadline, toNinjs, type NinjsContext } from './ninjs'
 import {
   decodeItemsCursor,
   encodeItemsCursor,
@@ -60,10 +61,8 @@ export function clientOf(req: Request): ApiClientContext {
 
 // ---- shared reading helpers -----------------------------------------------------------------
 
+/** A stored version of an item as ninjs.ts reads it (every language, media and topics populated). */
 type Doc = Record<string, unknown> & { id: number | string }
-
-/** Fields not needed for ninjs (and related items would populate whole documents). */
-const notNeeded = { related: false } as const
 
 const ORGANIZATION_TTL_MS = 30_000
 const organizations = new WeakMap<Payload, { at: number; value: Partial<Record<Locale, string>> }>()
@@ -73,50 +72,19 @@ const organizations = new WeakMap<Payload, { at: number; value: Partial<Record<L
  * empty name; a failed read propagates to the one error handler (500, logged at error): answering
  * with the organization silently dropped would hand agencies wrong ninjs and hide the fault.
  */
-async function organizationOf(payload: Payload): Promise<Partial<Record<Locale, string>>> {
+async function organizationCached(payload: Payload): Promise<Partial<Record<Locale, string>>> {
   const cached = organizations.get(payload)
   if (cached && Date.now() - cached.at < ORGANIZATION_TTL_MS) return cached.value
-  const settings = (await payload.findGlobal({ slug: globalSlugs.siteSettings, locale: 'all', depth: 0, overrideAccess: true })) as {
-    organizationName?: unknown
-  }
-  const name = settings.organizationName
-  let value: Partial<Record<Locale, string>> = {}
-  if (name && typeof name === 'object') value = name as Partial<Record<Locale, string>>
-  else if (typeof name === 'string') value = { vi: name }
+  const value = await organizationOf(payload)
   organizations.set(payload, { at: Date.now(), value })
   return value
 }
 
 export async function ninjsContextFor(deps: FeedDeps, client: ApiClientContext, now: Date): Promise<NinjsContext> {
-  return { publicUrl: deps.env.publicUrl, now, embargoPrivilege: client.embargoPrivilege, organization: await organizationOf(deps.payload) }
+  return { publicUrl: deps.env.publicUrl, now, embargoPrivilege: client.embargoPrivilege, organization: await organizationCached(deps.payload) }
 }
 
-/** Published or withdrawn (read by id and in the change feed), as the public rule has it. */
-export function visibleWhere(collection: ContentCollectionSlug, now: Date, langs: readonly Locale[], embargoed: boolean): Where {
-  const rule = releaseRules[collection]
-  const withdrawn: Where[] = [{ _status: { equals: 'published' } }, { state: { equals: 'withdrawn' } }, { publishedLocales: { in: [...langs] } }]
-  if (rule.also) withdrawn.push(rule.also)
-  return { or: [{ and: releasedConditions(rule, { now, locales: langs, embargoed }) }, { and: withdrawn }] }
-}
-
-/** Read documents of one collection as ninjs needs them: every language, media and topics populated. */
-export async function readDocs(payload: Payload, collection: ContentCollectionSlug, where: Where, options: { sort?: string[]; limit?: number } = {}) {
-  const result = await payload.find({
-    collection,
-    where,
-    sort: options.sort,
-    limit: options.limit ?? 0,
-    pagination: false,
-    depth: 1,
-    locale: 'all',
-    draft: false,
-    overrideAccess: true,
-    select: notNeeded as never,
-  })
-  return result.docs as unknown as Doc[]
-}
-
-/** A stored published version N of an item (every language), or null. */
+/** A stored published version N of an item (every language), or null. The current version is read from the read model. */
 export async function readVersion(payload: Payload, collection: ContentCollectionSlug, id: number | string, version: number): Promise<Doc | null> {
   const found = await payload.findVersions({
     collection,
@@ -138,29 +106,10 @@ export const publishedLocalesOf = (doc: Record<string, unknown>): Locale[] =>
 
 const versionOf = (doc: Record<string, unknown>) => (typeof doc.publishedVersion === 'number' ? doc.publishedVersion : 1)
 
+/** An item id as the database holds it (numbers on SQL, strings on MongoDB). */
+export const dbIdOf = (payload: Payload, id: string): number | string => (payload.db.defaultIDType === 'number' ? Number(id) : id)
+
 // ---- GET /items -------------------------------------------------------------------------------
-
-const ms = (value: unknown) => new Date(value as string).getTime()
-
-/** Total order of list entries, newest first: publishedAt, collection, id descending; language ascending. */
-function compareKeys(a: ItemsCursor, b: ItemsCursor): number {
-  const t = ms(b.publishedAt) - ms(a.publishedAt)
-  if (t !== 0) return t
-  if (a.collectionIndex !== b.collectionIndex) return b.collectionIndex - a.collectionIndex
-  if (a.id !== b.id) {
-    if (typeof a.id === 'number' && typeof b.id === 'number') return b.id - a.id
-    return String(b.id) < String(a.id) ? -1 : 1
-  }
-  return a.localeIndex - b.localeIndex
-}
-
-/** The documents that can hold entries after the cursor, in collection `ci` (the cursor's own document included). */
-function afterCursor(cursor: ItemsCursor, ci: number): Where {
-  const t = new Date(cursor.publishedAt).toISOString()
-  if (ci < cursor.collectionIndex) return { publishedAt: { less_than_equal: t } }
-  if (ci > cursor.collectionIndex) return { publishedAt: { less_than: t } }
-  return { or: [{ publishedAt: { less_than: t } }, { and: [{ publishedAt: { equals: t } }, { id: { less_than_equal: cursor.id } }] }] }
-}
 
 async function listItems(deps: FeedDeps, req: Request, res: Response): Promise<void> {
   const client = clientOf(req)
@@ -181,58 +130,39 @@ async function listItems(deps: FeedDeps, req: Request, res: Response): Promise<v
   await sendCachedJson(deps, req, res, client, async () => {
     const page = await readItemsPage(deps, { collections, langs, topic, updatedSince, limit, cursor, embargoed: client.embargoPrivilege })
     const ctx = await ninjsContextFor(deps, client, page.now)
+    // The stored ninjs are spliced in as they are: no parse, no serialization per request.
+    const items = page.records.map((r) => ninjsJsonOf(r, ctx))
     return {
-      body: { items: page.entries.map((e) => toNinjs(e.collection, e.doc, e.locale, ctx)), next: page.next },
-      delivered: page.entries.map((e) => ({ collection: e.collection, id: e.doc.id, locale: e.locale, version: versionOf(e.doc) })),
+      json: `{"items":[${items.join(',')}],"next":${JSON.stringify(page.next)}}`,
+      delivered: page.records.map((r) => ({ collection: r.itemCollection, id: dbIdOf(deps.payload, r.itemId), locale: r.language, version: r.version })),
     }
   })
 }
 
-type PageEntry = { key: ItemsCursor; collection: ContentCollectionSlug; doc: Doc; locale: Locale }
-
-/** One page of list entries (document × language), newest first, and the cursor of the next page. */
+/** One page of list entries (item × language), newest first, and the cursor of the next page: one query. */
 async function readItemsPage(
   deps: FeedDeps,
   q: { collections: ContentCollectionSlug[]; langs: Locale[]; topic?: string; updatedSince?: Date; limit: number; cursor?: ItemsCursor; embargoed: boolean },
-): Promise<{ entries: PageEntry[]; next: string | null; now: Date }> {
+): Promise<{ records: NinjsRecord[]; next: string | null; now: Date }> {
   const { payload } = deps
   const now = clockOf(payload).now()
-  const none = { entries: [], next: null, now }
+  const none = { records: [], next: null, now }
   if (q.collections.length === 0 || q.langs.length === 0) return none
-  const { langs, limit, cursor } = q
   let topicId: number | string | undefined
   if (q.topic) {
     const found = await payload.find({ collection: slugs.topics, where: { slug: { equals: q.topic } }, limit: 1, depth: 0, pagination: false, overrideAccess: true })
     if (!found.docs[0]) return none
     topicId = found.docs[0].id
   }
-
-  const perCollection = await Promise.all(
-    q.collections.map(async (collection) => {
-      const ci = contentCollections.indexOf(collection)
-      const and: Where[] = [...releasedConditions(releaseRules[collection], { now, locales: langs, embargoed: q.embargoed })]
-      if (topicId !== undefined) and.push({ topics: { in: [topicId] } })
-      if (q.updatedSince) and.push({ publishedAt: { greater_than_equal: q.updatedSince.toISOString() } })
-      if (cursor) and.push(afterCursor(cursor, ci))
-      // limit + 2 documents: the cursor's own document may come back, and one more tells that a next page exists.
-      const docs = await readDocs(payload, collection, { and }, { sort: ['-publishedAt', '-id'], limit: limit + 2 })
-      return docs.map((doc) => ({ collection, ci, doc }))
-    }),
-  )
-
-  const entries: PageEntry[] = []
-  for (const { collection, ci, doc } of perCollection.flat()) {
-    if (!doc.publishedAt) continue
-    for (const locale of publishedLocalesOf(doc)) {
-      if (!langs.includes(locale)) continue
-      const key: ItemsCursor = { publishedAt: new Date(doc.publishedAt as string).toISOString(), collectionIndex: ci, id: doc.id, localeIndex: locales.indexOf(locale) }
-      if (cursor && compareKeys(cursor, key) >= 0) continue
-      entries.push({ key, collection, doc, locale })
-    }
-  }
-  entries.sort((a, b) => compareKeys(a.key, b.key))
-  const page = entries.slice(0, limit)
-  return { entries: page, next: entries.length > limit ? encodeItemsCursor(page[page.length - 1].key) : null, now }
+  // One more than the page tells that a next page exists.
+  const found = await listRecords(payload, { collections: q.collections, locales: q.langs, now, embargoed: q.embargoed, topicId, since: q.updatedSince, after: q.cursor, limit: q.limit + 1 })
+  const records = found.slice(0, q.limit)
+  const last = records[records.length - 1]
+  const next =
+    found.length > q.limit
+      ? encodeItemsCursor({ publishedAt: new Date(last.releasedAt).toISOString(), collectionIndex: last.collectionIndex, id: dbIdOf(payload, last.itemId), localeIndex: last.localeIndex })
+      : null
+  return { records, next, now }
 }
 
 // ---- GET /items/{id} --------------------------------------------------------------------------
@@ -244,7 +174,7 @@ const notFound = () => new HttpError(404, ITEM_NOT_FOUND)
  * only those it holds a headline of its own in. A trusted write (seed, import) that publishes marks
  * every language published (src/workflow/hooks/enforceWorkflowEdits.ts) even when only Vietnamese
  * was written yet: without the second check such a version would answer in English with the
- * Vietnamese fallback headline tagged `en`.
+ * Vietnamese fallback headline tagged `en`. (The read model keeps the same check as `ownHeadline`.)
  */
 export const versionLanguages = (collection: ContentCollectionSlug, doc: Doc): Locale[] =>
   publishedLocalesOf(doc).filter((l) => hasOwnHeadline(collection, doc, l))
@@ -262,33 +192,37 @@ async function oneItem(deps: FeedDeps, req: Request, res: Response): Promise<voi
   const readable = clientLocales(client)
   if (lang && !readable.includes(lang)) throw notFound()
   if (!/^\d+$/.test(ref.id) && payload.db.defaultIDType === 'number') throw notFound()
-  const id = payload.db.defaultIDType === 'number' ? Number(ref.id) : ref.id
+  const id = dbIdOf(payload, ref.id)
 
   await sendCachedJson(deps, req, res, client, async () => {
     const now = clockOf(payload).now()
     // Found in any language the client may read; only then may a 404 say which language is missing.
-    const [doc] = await readDocs(payload, ref.collection, { and: [{ id: { equals: id } }, visibleWhere(ref.collection, now, readable, client.embargoPrivilege)] }, { limit: 1 })
-    if (!doc) throw notFound()
+    const records = await itemRecords(payload, { collection: ref.collection, ids: [String(id)], locales: readable, now, embargoed: client.embargoPrivilege })
+    if (records.length === 0) throw notFound()
     const ctx = await ninjsContextFor(deps, client, now)
     const itemRef = `${req.params.id}`
-    if (doc.state === 'withdrawn') {
-      const locale = publishedLocalesOf(doc).find((l) => (lang ? l === lang : readable.includes(l)))
-      if (!locale) throw notPublishedIn(itemRef, null, lang)
-      return { body: toTombstone(ref.collection, doc, locale, ctx), delivered: [{ collection: ref.collection, id: doc.id, locale, version: versionOf(doc) }] }
+    const current = records[0]
+    // Records come in the site's language order, in languages the client may read.
+    const pick = <T extends { language: Locale }>(list: T[]): T | undefined => (lang ? list.find((r) => r.language === lang) : list[0])
+    if (current.withdrawn) {
+      const record = pick(records)
+      if (!record) throw notPublishedIn(itemRef, null, lang)
+      return { json: ninjsJsonOf(record, ctx), delivered: [{ collection: ref.collection, id, locale: record.language, version: record.version }] }
     }
-    let shown: Doc = doc
-    if (version !== undefined && version !== versionOf(doc)) {
-      if (version > versionOf(doc)) throw notFound()
-      const earlier = await readVersion(payload, ref.collection, doc.id, version)
+    if (version !== undefined && version !== current.version) {
+      if (version > current.version) throw notFound()
+      const earlier = await readVersion(payload, ref.collection, id, version)
       if (!earlier) throw notFound()
-      shown = earlier
+      // Only the languages published in THAT version: an older version never borrows a language
+      // published later, nor the fallback text.
+      const locale = pick(versionLanguages(ref.collection, earlier).map((l) => ({ language: l })))?.language
+      if (!locale) throw notPublishedIn(itemRef, version, lang)
+      return { body: toNinjs(ref.collection, earlier, locale, ctx), delivered: [{ collection: ref.collection, id, locale, version: versionOf(earlier) }] }
     }
-    // Only the languages published in THAT version: an older version never borrows a language
-    // published later, nor the fallback text. Without ?lang=: the first (vi, en, lo) the client may read.
-    const published = versionLanguages(ref.collection, shown)
-    const locale = published.find((l) => (lang ? l === lang : readable.includes(l)))
-    if (!locale) throw notPublishedIn(itemRef, version ?? null, lang)
-    return { body: toNinjs(ref.collection, shown, locale, ctx), delivered: [{ collection: ref.collection, id: doc.id, locale, version: versionOf(shown) }] }
+    // Without ?lang=: the first (vi, en, lo) the client may read that has a headline of its own.
+    const record = pick(records.filter((r) => r.ownHeadline))
+    if (!record) throw notPublishedIn(itemRef, version ?? null, lang)
+    return { json: ninjsJsonOf(record, ctx), delivered: [{ collection: ref.collection, id, locale: record.language, version: record.version }] }
   })
 }
 

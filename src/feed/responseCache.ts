@@ -88,8 +88,11 @@ export function dropResponseCache(payload: Payload): void {
 /** What a client's answers depend on: its scope, not its identity. */
 const scopeOf = (client: ApiClientContext) => [[...client.types].sort(), [...client.languages].sort(), client.embargoPrivilege]
 
+/** An answer to cache: a body to serialize, or JSON already serialized (records of the read model spliced together). */
+export type Produced = { body: unknown; delivered: FetchEntry[] } | { json: string; delivered: FetchEntry[] }
+
 /**
- * Answer a GET with JSON from the cache, or compute it (`produce` returns the body and the items it
+ * Answer a GET with JSON from the cache, or compute it (`produce` returns the body, or its JSON, and the items it
  * delivers), cache it and answer. Errors thrown by `produce` are not cached.
  */
 export async function sendCachedJson(
@@ -97,7 +100,7 @@ export async function sendCachedJson(
   req: Request,
   res: Response,
   client: ApiClientContext,
-  produce: () => Promise<{ body: unknown; delivered: FetchEntry[] }>,
+  produce: () => Promise<Produced>,
 ): Promise<void> {
   const cache = cacheOf(deps)
   const v = feedVersion(deps.payload)
@@ -105,7 +108,7 @@ export async function sendCachedJson(
   let entry = cache?.get(key)
   if (!entry) {
     const produced = await produce()
-    entry = { body: Buffer.from(JSON.stringify(produced.body)), delivered: produced.delivered }
+    entry = { body: Buffer.from('json' in produced ? produced.json : JSON.stringify(produced.body)), delivered: produced.delivered }
     cache?.set(key, entry)
   }
   try {

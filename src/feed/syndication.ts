@@ -5,7 +5,8 @@ import { Feed, type Item } from 'feed'
 import type { Payload } from 'payload'
 
 import { contentCollections, locales, type ContentCollectionSlug, type Locale } from '../domain'
-import { releasedConditions, releaseRules } from '../access/releasedOrStaff'
+import { findPageRecords, listedWhere, type PageRecord } from '../readModel/read'
+import type { PageMedia } from '../readModel/record'
 import { HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'
 import { etagMatches, feedVersion, trackFeedState } from './etag'
@@ -57,14 +58,6 @@ const feedDescription: Record<Locale, string> = {
 
 export const feedTitle = (lang: Locale) => `${organization[lang]} – ${feedSubject[lang]}`
 
-/** The field holding each collection's title. */
-const titleFieldOf: Record<ContentCollectionSlug, string> = {
-  'press-releases': 'headline',
-  publications: 'title',
-  'training-materials': 'title',
-  'partner-media': 'title',
-}
-
 export type FeedEntry = {
   collection: ContentCollectionSlug
   id: string
@@ -77,9 +70,6 @@ export type FeedEntry = {
   image: { url: string; mimeType: string; size: number | undefined; alt: string | undefined } | undefined
 }
 
-type Doc = Record<string, unknown>
-type MediaDoc = { url?: string | null; mimeType?: string | null; filesize?: number | null; alt?: string | null }
-
 const dateOf = (value: unknown): Date | undefined => {
   if (typeof value !== 'string' && !(value instanceof Date)) return undefined
   const date = new Date(value)
@@ -88,63 +78,41 @@ const dateOf = (value: unknown): Date | undefined => {
 const latest = (...dates: (Date | undefined)[]): Date | undefined =>
   dates.reduce<Date | undefined>((max, d) => (d && (!max || d > max) ? d : max), undefined)
 
-const absolute = (publicUrl: string, url: string) => (/^https?:\/\//.test(url) ? url : `${publicUrl.replace(/\/$/, '')}${url.startsWith('/') ? '' : '/'}${url}`)
-
 /** The public URL an entry links to (see the module comment). */
 export const itemUrl = (publicUrl: string, collection: ContentCollectionSlug, id: number | string, lang: Locale) =>
   `${publicUrl.replace(/\/$/, '')}/api/${collection}/${encodeURIComponent(String(id))}?locale=${lang}`
 
-/** The first image of an item: press-release images, a publication's cover, partner media's first image. */
-function firstImage(collection: ContentCollectionSlug, doc: Doc): MediaDoc | undefined {
-  const candidates: unknown[] =
-    collection === 'press-releases' ? ((doc.images as unknown[]) ?? []) : collection === 'publications' ? [doc.cover] : collection === 'partner-media' ? ((doc.media as unknown[]) ?? []) : []
-  return candidates.find(
-    (m): m is MediaDoc => typeof m === 'object' && m !== null && typeof (m as MediaDoc).url === 'string' && ((m as MediaDoc).mimeType ?? '').startsWith('image/'),
-  )
-}
+/** Where each collection's feed image comes from: press-release images, a publication's cover, partner media's first image. */
+const imageRole: Partial<Record<ContentCollectionSlug, PageMedia['role']>> = { 'press-releases': 'image', publications: 'cover', 'partner-media': 'media' }
 
-function toEntry(publicUrl: string, collection: ContentCollectionSlug, doc: Doc, lang: Locale, now: Date): FeedEntry {
-  const embargo = dateOf(doc.embargoUntil)
+function toEntry(publicUrl: string, record: PageRecord, now: Date): FeedEntry {
+  const { page } = record
+  const collection = record.itemCollection
+  const embargo = dateOf(record.embargoUntil)
   const lifted = embargo && embargo <= now ? embargo : undefined
-  const published = latest(dateOf(doc.firstPublishedAt) ?? dateOf(doc.publishedAt), lifted) ?? dateOf(doc.createdAt) ?? new Date(0)
-  const updated = latest(published, dateOf(doc.publishedAt), dateOf(doc.correctedAt)) ?? published
-  const topics = ((doc.topics as unknown[]) ?? []).flatMap((t) =>
-    typeof t === 'object' && t !== null && typeof (t as Doc).slug === 'string' ? [{ slug: (t as Doc).slug as string, name: String((t as Doc).name ?? (t as Doc).slug) }] : [],
-  )
-  const image = firstImage(collection, doc)
-  const summary = typeof doc.summary === 'string' && doc.summary.trim() ? doc.summary.trim() : undefined
+  const published = latest(dateOf(page.firstPublishedAt) ?? dateOf(page.publishedAt), lifted) ?? new Date(0)
+  const updated = latest(published, dateOf(page.publishedAt), dateOf(page.correctedAt)) ?? published
+  const image = page.media.find((m) => m.role === imageRole[collection] && m.mimeType.startsWith('image/'))
   return {
     collection,
-    id: String(doc.id),
-    url: itemUrl(publicUrl, collection, doc.id as string, lang),
-    title: String(doc[titleFieldOf[collection]] ?? ''),
-    summary,
+    id: record.itemId,
+    url: itemUrl(publicUrl, collection, record.itemId, record.language),
+    title: page.title,
+    summary: page.summary,
     published,
     updated,
-    topics,
-    image: image
-      ? { url: absolute(publicUrl, image.url as string), mimeType: image.mimeType as string, size: image.filesize ?? undefined, alt: image.alt ?? undefined }
-      : undefined,
+    topics: page.topics.map((t) => ({ slug: t.slug, name: t.name })),
+    image: image ? { url: image.url, mimeType: image.mimeType, size: image.filesize, alt: image.alt } : undefined,
   }
 }
 
-/** The newest released items of every content collection in one language, newest update first. */
+/** The newest released items of every content collection in one language, newest update first (from the read model). */
 export async function loadFeedEntries(payload: Payload, publicUrl: string, lang: Locale): Promise<{ entries: FeedEntry[]; nextEmbargo: Date | undefined }> {
   const now = clockOf(payload).now()
   const perCollection = await Promise.all(
     contentCollections.map(async (collection) => {
-      const { docs } = await payload.find({
-        collection,
-        where: { and: releasedConditions(releaseRules[collection], { now, locales: [lang] }) },
-        sort: '-publishedAt',
-        limit: FEED_LIMIT,
-        depth: 1,
-        locale: lang,
-        draft: false,
-        overrideAccess: true,
-        pagination: false,
-      })
-      return (docs as unknown as Doc[]).map((doc) => toEntry(publicUrl, collection, doc, lang, now))
+      const records = await findPageRecords(payload, { and: listedWhere({ collections: [collection], locales: [lang], now, embargoed: false }) }, { sort: ['-releasedAt'], limit: FEED_LIMIT })
+      return records.map((record) => toEntry(publicUrl, record, now))
     }),
   )
   const entries = perCollection
@@ -153,23 +121,12 @@ export async function loadFeedEntries(payload: Payload, publicUrl: string, lang:
     .slice(0, FEED_LIMIT)
 
   // The next embargo to pass in this language: the feed changes then without any event.
-  const pending = await payload.find({
-    collection: 'press-releases',
-    where: {
-      and: [
-        ...releasedConditions({}, { now, locales: [lang] }),
-        { embargoUntil: { greater_than: now.toISOString() } },
-      ],
-    },
-    sort: 'embargoUntil',
-    limit: 1,
-    depth: 0,
-    draft: false,
-    overrideAccess: true,
-    pagination: false,
-    select: { embargoUntil: true },
-  })
-  const nextEmbargo = dateOf((pending.docs[0] as Doc | undefined)?.embargoUntil)
+  const pending = await findPageRecords(
+    payload,
+    { and: [{ language: { equals: lang } }, { withdrawn: { equals: false } }, { embargoUntil: { greater_than: now.toISOString() } }] },
+    { sort: ['embargoUntil'], limit: 1 },
+  )
+  const nextEmbargo = dateOf(pending[0]?.embargoUntil)
   return { entries, nextEmbargo }
 }
 

@@ -2,8 +2,9 @@ import type { Payload } from 'payload'
 
 import { locales as allLocales, type Locale } from '../domain'
 import type { Env } from '../config/env'
-import { ninjsContextFor, publishedLocalesOf, readDocs, readVersion, visibleWhere } from '../feed/items'
-import { toNinjs, toTombstone } from '../feed/ninjs'
+import { dbIdOf, ninjsContextFor, publishedLocalesOf, readVersion } from '../feed/items'
+import { toNinjs } from '../feed/ninjs'
+import { itemRecords, ninjsOf, type NinjsRecord } from '../readModel/read'
 import type { ApiClientContext } from '../feed/types'
 import { clockOf } from '../workflow/clock'
 import type { StoredEvent } from './eligibility'
@@ -27,12 +28,21 @@ export type RenderItems = (args: { payload: Payload; env: Env; event: StoredEven
 export const renderNinjs: RenderItems = async ({ payload, env, event, client, locales }) => {
   const now = clockOf(payload).now()
   const collection = event.itemCollection
-  const id = payload.db.defaultIDType === 'number' ? Number(event.itemId) : event.itemId
-  const [current] = await readDocs(payload, collection, { and: [{ id: { equals: id } }, visibleWhere(collection, now, allLocales, true)] }, { limit: 1 })
-  if (!current) return []
+  const id = dbIdOf(payload, event.itemId)
+  const records = await itemRecords(payload, { collection, ids: [String(id)], locales: allLocales, now, embargoed: true })
+  if (records.length === 0) return []
   const ctx = await ninjsContextFor({ payload, env, logger: payload.logger }, client, now)
   const wanted = locales as Locale[]
-  if (current.state === 'withdrawn') return wanted.map((l) => toTombstone(collection, current, l, ctx))
-  const doc = current.publishedVersion === event.version ? current : ((await readVersion(payload, collection, current.id, event.version)) ?? current)
+  const current = records[0]
+  const inRecords = (l: Locale) => records.find((r) => r.language === l)
+  if (current.withdrawn || current.version === event.version) {
+    return wanted.flatMap((l) => {
+      const record = inRecords(l)
+      return record ? [ninjsOf(record, ctx)] : []
+    })
+  }
+  const doc = await readVersion(payload, collection, id, event.version)
+  // The version is gone: the current one, as before.
+  if (!doc) return wanted.flatMap((l) => (inRecords(l) ? [ninjsOf(inRecords(l) as NinjsRecord, ctx)] : []))
   return wanted.filter((l) => publishedLocalesOf(doc).includes(l)).map((l) => toNinjs(collection, doc, l, ctx))
 }

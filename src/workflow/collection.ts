@@ -11,6 +11,7 @@ import { hideUnreleasedContent } from './hooks/hideUnreleasedContent'
 import { refreshMediaOfDeletedItem } from './mediaVisibility'
 import { refuseBulkWrites } from './hooks/refuseBulkWrites'
 import { releaseMediaOfTrustedPublish } from './hooks/releaseMediaOfTrustedPublish'
+import { removeReleasedOfDeletedItem, writeReleasedOfTrustedWrite } from './hooks/writeReleasedOfTrustedWrite'
 
 /**
  * Put a content collection under the editorial workflow: its fields, the public read rule, the
@@ -41,9 +42,9 @@ export function withWorkflow(config: CollectionConfig): CollectionConfig {
       ...config.hooks,
       beforeOperation: [refuseBulkWrites, guardDirectWrites, ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [enforceWorkflowEdits, ...(config.hooks?.beforeChange ?? [])],
-      afterChange: [...(config.hooks?.afterChange ?? []), releaseMediaOfTrustedPublish],
+      afterChange: [...(config.hooks?.afterChange ?? []), releaseMediaOfTrustedPublish, writeReleasedOfTrustedWrite],
       afterRead: [...(config.hooks?.afterRead ?? []), hideUnreleasedContent],
-      afterDelete: [...(config.hooks?.afterDelete ?? []), refreshMediaOfDeletedItem],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), refreshMediaOfDeletedItem, removeReleasedOfDeletedItem],
     },
   }
 }

@@ -2,7 +2,8 @@ import type { TaskConfig } from 'payload'
 
 import { isContentCollection, locales, slugs } from '../domain'
 import { clockOf } from './clock'
-import { keepingRequestLocale, liftEmbargo, toWorkflowItem, transition } from './service'
+import { keepingRequestLocale } from '../lib/requestLocale'
+import { liftEmbargo, toWorkflowItem, transition } from './service'
 
 /**
  * Publish a scheduled item. The job carries ids only and re-reads: if the item was unscheduled or

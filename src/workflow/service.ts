@@ -16,6 +16,8 @@ import { mediaIdsOf, releasedMediaOf, syncReleasedMedia } from './mediaVisibilit
 import { allowedActions, decide, isLive, type Decision, type TransitionInput, type WorkflowItem } from './rules'
 import { targetState, type Action, type State } from './states'
 import { updateRow } from '../db/updateRow'
+import { keepingRequestLocale } from '../lib/requestLocale'
+import { writeReleased } from '../readModel/write'
 
 export const WORKFLOW_QUEUE = 'workflow'
 
@@ -37,21 +39,6 @@ const idOf = (value: unknown): number | string | null => {
 }
 
 const dateOf = (value: unknown): string | null => (typeof value === 'string' && value ? value : null)
-
-/**
- * Run a Local API read in every language without changing the request's own language: the Local
- * API writes `locale` into the `req` it is given, and later writes in the same request would then
- * validate against all languages at once.
- */
-export async function keepingRequestLocale<T>(req: PayloadRequest, read: () => Promise<T>): Promise<T> {
-  const { locale, fallbackLocale } = req
-  try {
-    return await read()
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
-}
 
 /** The working copy (latest version, every language), or 404. */
 async function readWorkingCopy({ payload, req }: Ctx, collection: ContentCollectionSlug, id: number | string): Promise<Doc> {
@@ -349,6 +336,8 @@ async function apply(
       )
       const published = await readLive(ctx, collection, item.id)
       if (published) await keepingRequestLocale(req, () => syncReleasedMedia({ payload, req, collection, liveDoc: published, before }))
+      // The read model follows the live copy in this transaction (src/readModel).
+      await writeReleased(req, collection, item.id)
       const embargoUntil = item.embargoUntil && new Date(item.embargoUntil).getTime() > now.getTime() ? item.embargoUntil : null
       await emit(ctx, pending, action === 'correct' ? 'corrected' : 'published', collection, item.id, version, publishedLocales, nowIso, embargoUntil, decision.note)
       if (embargoUntil) {
@@ -382,6 +371,7 @@ async function apply(
       await saveDraft(data)
       const withdrawn = await readLive(ctx, collection, item.id)
       if (withdrawn) await keepingRequestLocale(req, () => syncReleasedMedia({ payload, req, collection, liveDoc: withdrawn }))
+      await writeReleased(req, collection, item.id)
       await emit(ctx, pending, 'withdrawn', collection, item.id, version, item.publishedLocales, nowIso, null, decision.note)
       return { ...item, state: to, publishedVersion: version, scheduledFor: null, scheduleJob: null }
     }

@@ -3,7 +3,8 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { ContentCollectionSlug } from '../../domain'
 import { WORKFLOW_WRITE } from '../fields'
 import { syncReleasedMedia } from '../mediaVisibility'
-import { keepingRequestLocale, readLive } from '../service'
+import { keepingRequestLocale } from '../../lib/requestLocale'
+import { readLive } from '../service'
 
 /**
  * A trusted write (seed, import) that publishes directly: its media become public with it, as they

@@ -1,0 +1,52 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+
+import { contentCollections, slugs, type ContentCollectionSlug } from '../domain'
+import { recordsOf } from './record'
+import { readLiveDocs, recordContext, storeRecords } from './write'
+
+/** Items read and stored per transaction. */
+export const REBUILD_BATCH = 100
+
+export type RebuildProgress = { collection: ContentCollectionSlug; done: number; total: number; records: number }
+
+/**
+ * Rebuild the read model from the live copies (`npm run reindex`): every released or withdrawn item
+ * of every content collection, REBUILD_BATCH items per transaction, in id order; then the records
+ * of items no longer live (not written by this run) are removed. Safe while the server runs:
+ * records are updated in place, never emptied first.
+ */
+export async function rebuildReleased(payload: Payload, onProgress: (p: RebuildProgress) => void = () => undefined): Promise<{ items: number; records: number }> {
+  const started = new Date(Date.now() - 1).toISOString()
+  const ctx = await recordContext(payload)
+  let items = 0
+  let records = 0
+  for (const collection of contentCollections) {
+    const live = { _status: { equals: 'published' } } as const
+    const { totalDocs: total } = await payload.count({ collection, where: live, overrideAccess: true })
+    let done = 0
+    let after: number | string | null = null
+    for (;;) {
+      const where = after === null ? live : { and: [live, { id: { greater_than: after } }] }
+      const { docs } = await readLiveDocs(payload, collection, where, undefined, { limit: REBUILD_BATCH })
+      if (docs.length === 0) break
+      const batch = docs.map((doc) => ({ id: doc.id, records: recordsOf(collection, doc, ctx) }))
+      const req = await createLocalReq({}, payload)
+      const owns = await initTransaction(req)
+      try {
+        await storeRecords(payload, req, collection, batch)
+        if (owns) await commitTransaction(req)
+      } catch (error) {
+        if (owns) await killTransaction(req)
+        throw error
+      }
+      after = docs[docs.length - 1].id
+      done += docs.length
+      records += batch.reduce((n, b) => n + b.records.length, 0)
+      onProgress({ collection, done, total: Math.max(total, done), records })
+    }
+    items += done
+  }
+  // Records this run did not write belong to items that are no longer live (or no longer exist).
+  await payload.db.deleteMany({ collection: slugs.releasedItems, where: { updatedAt: { less_than: started } } })
+  return { items, records }
+}

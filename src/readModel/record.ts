@@ -1,0 +1,224 @@
+import { contentCollections, defaultLocale, locales, type ContentCollectionSlug, type Locale } from '../domain'
+import { headlineOf, hasOwnHeadline, toNinjs, toTombstone, defaultOrganization } from '../feed/ninjs'
+import type { AllLocales, ContentItem } from '../lib/documents'
+import { fallbackOrder, textIn, valueIn } from '../lib/localized'
+import type { Media, Partner, ReleasedItem, Topic } from '../payload-types'
+import { absoluteUrl, richTextToHtml, richTextToText } from '../richtext'
+
+/**
+ * The read model's records (collection `released-items`), as a pure function of an item's live
+ * copy: one record per language the public may see it in, holding what leaves the system (its
+ * ninjs, the fields a public page shows, its search text) and what decides who sees it (embargo,
+ * audience, withdrawal). src/readModel/write.ts stores them in the transaction that changed the
+ * live copy; the agency API and the feeds read them (src/readModel/read.ts).
+ */
+
+export const audiences = ['public', 'staff'] as const
+export type Audience = (typeof audiences)[number]
+
+/** A live copy read with `locale: 'all'`, `depth: 1` (media, topics and partner populated). */
+export type LiveDoc = AllLocales<ContentItem> & { id: number | string }
+
+/** What the records depend on besides the item: where files are served from, and the office's name. */
+export type RecordContext = { publicUrl: string; organization: Partial<Record<Locale, string>> }
+
+export type PageMedia = {
+  id: string
+  /** cover, image, attachment (press release), file (publication, training material), media (partner media). */
+  role: 'cover' | 'image' | 'attachment' | 'file' | 'media'
+  url: string
+  mimeType: string
+  filename?: string
+  filesize?: number
+  width?: number
+  height?: number
+  alt?: string
+  caption?: string
+  credit?: string
+  renditions: { name: string; url: string; width?: number; height?: number; mimeType?: string }[]
+}
+
+/** The fields a public page (and a syndication entry) shows, in the record's language (Vietnamese where it has none). */
+export type ReleasedPage = {
+  title: string
+  summary?: string
+  /** The body rendered (the same HTML as the ninjs `bodies`). */
+  html?: string
+  slug?: string
+  releaseNumber?: string
+  dateline?: string
+  /** A training material's or partner media's own date. */
+  date?: string
+  media: PageMedia[]
+  topics: { id: string; slug: string; name: string }[]
+  partner?: string
+  publishedAt: string
+  firstPublishedAt?: string
+  correctedAt?: string
+  correctionNote?: string
+  embargoUntil?: string
+  /** Set once withdrawn: the page then shows only the title and this notice. */
+  withdrawal?: { at?: string; reason: string }
+}
+
+/** A record as written (the database adds id and timestamps). */
+export type ReleasedRecord = Omit<ReleasedItem, 'id' | 'createdAt' | 'updatedAt' | 'page' | 'topics' | 'partner'> & {
+  page: ReleasedPage
+  // Ids as the generated types spell them (numbers on SQL; strings on MongoDB at run time).
+  topics: number[]
+  partner: number | null
+}
+
+/** What search indexes of one record (src/search takes these; wired next to writeReleased). */
+export type SearchEntry = {
+  type: ContentCollectionSlug
+  docId: string
+  language: Locale
+  title: string
+  text: string
+  topics: string[]
+  releasedAt: string
+  embargoUntil: string | null
+  audience: Audience
+  withdrawn: boolean
+}
+
+export const recordKey = (collection: ContentCollectionSlug, id: number | string, language: Locale) => `${collection}:${id}:${language}`
+
+/** Ids sort as text in the list's order: numbers zero-padded (SQL), strings as they are (MongoDB ObjectIds). */
+export const idSortOf = (id: number | string) => (typeof id === 'number' ? String(id).padStart(16, '0') : id)
+
+const iso = (value: unknown): string | undefined => {
+  if (typeof value !== 'string' && !(value instanceof Date)) return undefined
+  const d = new Date(value)
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString()
+}
+
+const textOf = (value: unknown, lang: Locale): string | undefined => textIn(value, [lang])?.text
+/** A field in the language, else Vietnamese, as Payload's fallback reads it. */
+const textWithFallback = (value: unknown, lang: Locale): string | undefined => textOf(value, lang) ?? textOf(value, defaultLocale)
+
+const isMedia = (m: unknown): m is Media => !!m && typeof m === 'object' && typeof (m as Media).url === 'string' && (m as Media).url !== ''
+const mediaList = (value: unknown): Media[] => (Array.isArray(value) ? value : value ? [value] : []).filter(isMedia)
+const isDoc = <T extends { id: number | string }>(v: unknown): v is T => !!v && typeof v === 'object' && 'id' in v
+
+const num = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined)
+
+function pageMedia(m: Media, role: PageMedia['role'], lang: Locale, publicUrl: string): PageMedia {
+  const renditions: PageMedia['renditions'] = []
+  for (const [name, size] of Object.entries(m.sizes ?? {})) {
+    if (size?.url) renditions.push({ name, url: absoluteUrl(size.url, publicUrl), width: num(size.width), height: num(size.height), mimeType: size.mimeType ?? undefined })
+  }
+  return {
+    id: String(m.id),
+    role,
+    url: absoluteUrl(m.url as string, publicUrl),
+    mimeType: m.mimeType ?? '',
+    filename: m.filename ?? undefined,
+    filesize: num(m.filesize),
+    width: num(m.width),
+    height: num(m.height),
+    alt: textWithFallback(m.alt, lang),
+    caption: textWithFallback(m.caption, lang),
+    credit: m.credit ?? undefined,
+    renditions,
+  }
+}
+
+/** Every file of the item in the order ninjs lists them. */
+function mediaOf(doc: LiveDoc, lang: Locale, publicUrl: string): PageMedia[] {
+  const out: PageMedia[] = []
+  const add = (value: unknown, role: PageMedia['role']) => mediaList(value).forEach((m) => out.push(pageMedia(m, role, lang, publicUrl)))
+  add('cover' in doc ? doc.cover : undefined, 'cover')
+  add('images' in doc ? doc.images : undefined, 'image')
+  add('attachments' in doc ? doc.attachments : undefined, 'attachment')
+  add(valueIn('files' in doc ? doc.files : undefined, lang), 'file')
+  add('media' in doc ? doc.media : undefined, 'media')
+  return out
+}
+
+/** The languages a live copy is released (or, withdrawn, was released) in; none when it is not live. */
+export function releasedLanguages(doc: LiveDoc): Locale[] {
+  if (doc._status !== 'published' || (doc.state !== 'published' && doc.state !== 'withdrawn')) return []
+  const published: unknown[] = Array.isArray(doc.publishedLocales) ? doc.publishedLocales : []
+  return locales.filter((l) => published.includes(l))
+}
+
+/** The records of one item's live copy: one per released language (none if it is not live). */
+export function recordsOf(collection: ContentCollectionSlug, doc: LiveDoc, ctx: RecordContext): ReleasedRecord[] {
+  const flat = doc as unknown as Record<string, unknown> // ninjs.ts reads documents field by field (its own narrowing)
+  const withdrawn = doc.state === 'withdrawn'
+  const publishedAt = iso(doc.publishedAt) ?? iso(doc.withdrawnAt) ?? new Date(0).toISOString()
+  const embargoUntil = 'embargoUntil' in doc ? (iso(doc.embargoUntil) ?? null) : null
+  const audience: Audience = 'visibility' in doc && doc.visibility !== 'public' ? 'staff' : 'public'
+  const topics = (doc.topics ?? []).filter((t): t is Topic => isDoc<Topic>(t))
+  const partner = 'partner' in doc && isDoc<Partner>(doc.partner) ? doc.partner : null
+  return releasedLanguages(doc).map((lang) => {
+    const partnerName = partner ? textWithFallback(partner.name, lang) : undefined
+    const organization = partnerName ? '' : (ctx.organization[lang] ?? ctx.organization[defaultLocale] ?? defaultOrganization)
+    const ninjsCtx = { publicUrl: ctx.publicUrl, now: new Date(0), embargoPrivilege: false, organization: ctx.organization }
+    const ninjs = withdrawn ? toTombstone(collection, flat, lang, ninjsCtx) : toNinjs(collection, flat, lang, ninjsCtx)
+    const title = headlineOf(collection, flat, lang)
+    const body = valueIn('body' in doc ? doc.body : undefined, lang)
+    const rendering = { publicUrl: ctx.publicUrl, order: fallbackOrder(lang), newTab: true }
+    const summary = textOf(doc.summary, lang)
+    const page: ReleasedPage = withdrawn
+      ? { title, media: [], topics: [], publishedAt, withdrawal: { at: iso(doc.withdrawnAt), reason: textOf(doc.withdrawalReason, lang) ?? 'Withdrawn' } }
+      : {
+          title,
+          summary: textWithFallback(doc.summary, lang),
+          html: body ? richTextToHtml(body, rendering) || undefined : undefined,
+          slug: textOf(doc.slug, lang),
+          releaseNumber: 'releaseNumber' in doc ? textOf(doc.releaseNumber, lang) : undefined,
+          dateline: 'datelinePlace' in doc ? textOf(doc.datelinePlace, lang) : undefined,
+          date: 'date' in doc ? iso(doc.date) : undefined,
+          media: mediaOf(doc, lang, ctx.publicUrl),
+          topics: topics.map((t) => ({ id: String(t.id), slug: t.slug ?? String(t.id), name: textWithFallback(t.name, lang) ?? t.slug ?? String(t.id) })),
+          partner: partnerName,
+          publishedAt,
+          firstPublishedAt: iso(doc.firstPublishedAt),
+          correctedAt: iso(doc.correctedAt),
+          correctionNote: textOf(doc.correctionNote, lang),
+          embargoUntil: embargoUntil ?? undefined,
+        }
+    const searchText = withdrawn ? '' : [summary, body ? richTextToText(body, rendering) : ''].filter(Boolean).join('\n\n')
+    return {
+      key: recordKey(collection, doc.id, lang),
+      itemCollection: collection,
+      itemId: String(doc.id),
+      language: lang,
+      releasedAt: publishedAt,
+      collectionIndex: contentCollections.indexOf(collection),
+      idSort: idSortOf(doc.id),
+      localeIndex: locales.indexOf(lang),
+      firstReleasedAt: iso(doc.firstPublishedAt) ?? null,
+      version: typeof doc.publishedVersion === 'number' ? doc.publishedVersion : 1,
+      embargoUntil,
+      audience,
+      withdrawn,
+      ownHeadline: hasOwnHeadline(collection, flat, lang),
+      topics: topics.map((t) => t.id),
+      partner: partner ? partner.id : null,
+      organization,
+      ninjs: JSON.stringify(ninjs),
+      page: JSON.parse(JSON.stringify(page)) as ReleasedPage, // undefined fields dropped, as the database would
+      searchText,
+    }
+  })
+}
+
+/** The search entry of a record (src/search's shape). */
+export function searchEntryOf(record: Pick<ReleasedRecord, 'itemCollection' | 'itemId' | 'language' | 'page' | 'searchText' | 'releasedAt' | 'embargoUntil' | 'audience' | 'withdrawn'>): SearchEntry {
+  return {
+    type: record.itemCollection,
+    docId: record.itemId,
+    language: record.language,
+    title: record.page.title,
+    text: record.searchText ?? '',
+    topics: record.page.topics.map((t) => t.slug),
+    releasedAt: record.releasedAt,
+    embargoUntil: record.embargoUntil ?? null,
+    audience: record.audience,
+    withdrawn: record.withdrawn,
+  }
+}
