@@ -2,7 +2,8 @@ import { Router, type NextFunction, type Request, type RequestHandler, type Resp
 import type { Payload } from 'payload'
 
 import { locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
-import { itemRecords, listRecords, ninjsJsonOf, type NinjsRecord } from '../readModel/read'
+import { itemRecords, listRecords, ninjsJsonOf } from '../readModel/read'
+import type { NinjsRecord } from '../readModel/queries'
 import { organizationOf } from '../readModel/write'
 import { HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'

@@ -4,6 +4,7 @@ import { defaultLocale, slugs, type ContentCollectionSlug, type Locale } from '.
 import { defaultOrganization } from '../feed/ninjs'
 import type { ReleasedItem } from '../payload-types'
 import type { ItemsCursor } from '../feed/query'
+import type { ItemRecordsQuery, ListQuery, NinjsRecord } from './queries'
 import { idSortOf, type ReleasedPage } from './record'
 import { sqlItemRecords, sqlListPage } from './sql'
 
@@ -13,12 +14,6 @@ import { sqlItemRecords, sqlListPage } from './sql'
  * Visibility is decided here, per request, from the stored embargo time, audience and withdrawal,
  * as src/access/releasedOrStaff.ts decides it for the live copies.
  */
-
-/** What the agency API reads of a record. */
-export type NinjsRecord = Pick<
-  ReleasedItem,
-  'itemCollection' | 'itemId' | 'language' | 'version' | 'releasedAt' | 'collectionIndex' | 'localeIndex' | 'embargoUntil' | 'organization' | 'ninjs' | 'withdrawn' | 'ownHeadline'
->
 
 /** What a syndication entry or a page reads of a record. */
 export type PageRecord = Pick<ReleasedItem, 'itemCollection' | 'itemId' | 'language' | 'releasedAt' | 'embargoUntil'> & { page: ReleasedPage }
@@ -55,18 +50,6 @@ export function listedWhere(at: { collections: readonly ContentCollectionSlug[];
   ]
 }
 
-/** A page of the list: newest first (releasedAt, collection, id descending; language ascending), after a cursor. */
-export type ListQuery = {
-  collections: readonly ContentCollectionSlug[]
-  locales: readonly Locale[]
-  now: Date
-  embargoed: boolean
-  topicId?: number | string
-  since?: Date
-  after?: ItemsCursor
-  limit: number
-}
-
 /** The records after the cursor in the list's order: a keyset, exact to the language. */
 function afterCursor(cursor: ItemsCursor): Where {
   const t = new Date(cursor.publishedAt).toISOString()
@@ -92,9 +75,6 @@ export async function listRecords(payload: Payload, q: ListQuery): Promise<Ninjs
   if (q.after) and.push(afterCursor(q.after))
   return findNinjsRecords(payload, { and }, { sort: ['-releasedAt', '-collectionIndex', '-idSort', 'localeIndex'], limit: q.limit })
 }
-
-/** Some items of one collection, found by id: released now, or withdrawn (its URL answers with the notice). */
-export type ItemRecordsQuery = { collection: ContentCollectionSlug; ids: string[]; locales: readonly Locale[]; now: Date; embargoed: boolean }
 
 /** The records of some items visible by id, in the site's language order. */
 export async function itemRecords(payload: Payload, q: ItemRecordsQuery): Promise<NinjsRecord[]> {

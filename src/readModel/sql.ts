@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or } from '@payl
 import type { Payload } from 'payload'
 
 import { sqlAdapterOf } from '../db/engine'
-import type { ItemRecordsQuery, ListQuery, NinjsRecord } from './read'
+import type { ItemRecordsQuery, ListQuery, NinjsRecord } from './queries'
 import { idSortOf } from './record'
 
 /**

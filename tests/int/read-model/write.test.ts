@@ -159,3 +159,11 @@ test('a transition that fails after the read-model write leaves the live copy an
     expect({ status: live?._status, records }).toEqual({ status: 'draft', records: [] })
   }
 })
+
+test('no API reads or writes the read model, not even for an admin', async () => {
+  const admin = await createUser(ctx.payload, ['admin'], 'admin')
+  const headers = { 'content-type': 'application/json', Authorization: `JWT ${admin.token}` }
+  const read = await fetch(`${server.url}/api/released-items`, { headers })
+  const write = await fetch(`${server.url}/api/released-items`, { method: 'POST', headers, body: JSON.stringify({ key: 'x' }) })
+  expect([read.status, write.status]).toEqual([403, 403])
+})
