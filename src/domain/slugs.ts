@@ -22,6 +22,7 @@ export const slugs = {
   emailDeliveries: 'email-deliveries',
   suppressions: 'suppressions',
   emailStart: 'email-start',
+  searchEntries: 'search-entries',
 } as const
 
 export const globalSlugs = {

@@ -1,0 +1,77 @@
+import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import { customType, index } from '@payloadcms/db-postgres/drizzle/pg-core'
+import type { PostgresAdapter, PostgresAdapterArgs } from '@payloadcms/db-postgres'
+
+import { isSafeTerm, runPage, TABLE, visibleTo } from './sql'
+import type { EngineQuery, LanguagePlan, SearchEngine } from './types'
+
+/**
+ * PostgreSQL: full-text search for Vietnamese and English, pg_trgm for Lao, both on GIN indexes.
+ * - `search_vector`, a stored generated tsvector of the normalized title (weight A) and text (B),
+ *   built with the `simple` configuration: the words are already folded and stemmed in code
+ *   (normalize.ts), the same words SQLite indexes. Ranked by ts_rank with the title weighing ten
+ *   times the body, plus the rank of the phrase (the words in the query's order).
+ * - Lao: trigram GIN indexes on the normalized title and text of the Lao entries (partial), which
+ *   serve `LIKE '%…%'` for any substring of three characters or more. Ranked by where the parts
+ *   were found (title ten, text one).
+ * The column and indexes are part of the drizzle schema (afterSchemaInit), so a schema push and
+ * `migrate:create` both know them; pg_trgm is created by the adapter (`extensions`).
+ */
+
+type PostgresSchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
+
+const VECTOR =
+  "setweight(to_tsvector('simple'::regconfig, coalesce(search_title, '')), 'A') || setweight(to_tsvector('simple'::regconfig, coalesce(search_text, '')), 'B')"
+
+type SearchColumns = { searchVector: never; searchTitle: { op(name: string): never }; searchText: { op(name: string): never }; language: never }
+
+export const addPostgresSearchIndexes: PostgresSchemaHook = ({ schema, extendTable }) => {
+  const table = schema.tables[TABLE]
+  if (!table) return schema
+  extendTable({
+    table,
+    columns: { searchVector: tsvector('search_vector').generatedAlwaysAs(sql.raw(VECTOR)) },
+    extraConfig: (t) => {
+      const c = t as unknown as SearchColumns // drizzle types the callback's columns loosely; these exist (fields of SearchEntries, and the column above)
+      const lao = sql`${c.language} = 'lo'`
+      return {
+        searchVectorIdx: index('search_entries_search_vector_idx').using('gin', c.searchVector),
+        laoTitleIdx: index('search_entries_lo_title_trgm_idx').using('gin', c.searchTitle.op('gin_trgm_ops')).where(lao),
+        laoTextIdx: index('search_entries_lo_text_trgm_idx').using('gin', c.searchText.op('gin_trgm_ops')).where(lao),
+      }
+    },
+  })
+  return schema
+}
+
+/** Weights of ts_rank, in the order D, C, B (text), A (title). */
+const WEIGHTS = '{0, 0, 0.1, 1.0}'
+
+function languageMatches(plan: LanguagePlan, visible: SQL): SQL | null {
+  const terms = plan.terms.terms.filter(isSafeTerm)
+  if (terms.length === 0) return null
+  const select = sql`SELECT e.type::text AS type, e.doc_id, e.language::text AS language, e.released_at`
+  if (plan.terms.kind === 'words') {
+    const words = terms.join(' ')
+    const all = sql`plainto_tsquery('simple', ${words})`
+    const phrase = sql`phraseto_tsquery('simple', ${words})`
+    return sql`${select}, ts_rank(${WEIGHTS}, e.search_vector, ${all}) + ts_rank(${WEIGHTS}, e.search_vector, ${phrase}) AS score
+      FROM ${sql.raw(TABLE)} e WHERE e.search_vector @@ ${all} AND e.language = ${plan.language} AND ${visible}`
+  }
+  // The literal 'lo' lets the planner use the partial trigram indexes.
+  const found = terms.map((t) => sql`(e.search_title LIKE ${`%${t}%`} OR e.search_text LIKE ${`%${t}%`})`)
+  const score = terms.map((t) => sql`(CASE WHEN e.search_title LIKE ${`%${t}%`} THEN 10 ELSE 1 END)`)
+  return sql`${select}, (${sql.join(score, sql` + `)})::float8 AS score
+    FROM ${sql.raw(TABLE)} e WHERE e.language = 'lo' AND ${sql.join(found, sql` AND `)} AND ${visible}`
+}
+
+export function postgresEngine(adapter: PostgresAdapter): SearchEngine {
+  return async (q: EngineQuery) => {
+    const visible = visibleTo(q, sql`false`)
+    const subqueries = q.plans.map((plan) => languageMatches(plan, visible)).filter((s): s is SQL => s !== null)
+    if (subqueries.length === 0) return { hits: [], total: 0 }
+    return runPage(async (statement) => (await adapter.drizzle.execute<Record<string, unknown>>(statement)).rows, subqueries, q)
+  }
+}
