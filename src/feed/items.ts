@@ -4,17 +4,21 @@ import type { Payload, Where } from 'payload'
 import { contentCollections, globalSlugs, locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import { releasedConditions, releaseRules } from '../access/releasedOrStaff'
 import { HttpError } from '../server/errors'
+import { search } from '../search'
 import { clockOf } from '../workflow/clock'
 import { ITEM_NOT_FOUND } from './auth'
 import { conditionalGet } from './etag'
 import { hasOwnHeadline, toNinjs, toTombstone, type NinjsContext } from './ninjs'
 import {
   decodeItemsCursor,
+  decodeSearchCursor,
   encodeItemsCursor,
+  encodeSearchCursor,
   parseDateTime,
   parseItemId,
   parseLang,
   parseLimit,
+  parseSearchText,
   parseTopic,
   parseTypes,
   parseVersion,
@@ -27,7 +31,8 @@ import { sendCachedJson } from './responseCache'
 
 /**
  * The agency API's items and change feed (key required; `req.apiClient` is set by requireApiKey):
- *   GET /items           published items the client may see, newest first: { items: [ninjs], next }
+ *   GET /items           published items the client may see, newest first: { items: [ninjs], next };
+ *                        with `q`, those matching the text, most relevant first (src/search)
  *   GET /items/{type}:{id}?lang=&version=   one language version (a tombstone when withdrawn)
  * (GET /changes?since= is changeRoutes in changes.ts.)
  * Every answer carries ETag and Last-Modified; a matching If-None-Match is a 304 from memory (etag.ts).
@@ -165,7 +170,8 @@ function afterCursor(cursor: ItemsCursor, ci: number): Where {
 async function listItems(deps: FeedDeps, req: Request, res: Response): Promise<void> {
   const client = clientOf(req)
   const query = req.query as Record<string, unknown>
-  refuseUnknown(query, ['type', 'lang', 'topic', 'updatedSince', 'limit', 'cursor'])
+  refuseUnknown(query, ['q', 'type', 'lang', 'topic', 'updatedSince', 'limit', 'cursor'])
+  const q = parseSearchText(query)
   const types = parseTypes(query)
   const lang = parseLang(query)
   const topic = parseTopic(query)
@@ -173,13 +179,20 @@ async function listItems(deps: FeedDeps, req: Request, res: Response): Promise<v
   const limit = parseLimit(query)
   const rawCursor = query.cursor
   if (rawCursor !== undefined && typeof rawCursor !== 'string') throw new HttpError(400, 'Invalid parameter "cursor": give it once', { parameter: 'cursor' })
-  const cursor = rawCursor === undefined ? undefined : decodeItemsCursor(rawCursor)
+  if (q !== undefined && (topic !== undefined || updatedSince !== undefined)) {
+    throw new HttpError(400, 'Invalid parameter "q": cannot be combined with topic or updatedSince', { parameter: 'q' })
+  }
+  const cursor = rawCursor === undefined || q !== undefined ? undefined : decodeItemsCursor(rawCursor)
+  const offset = rawCursor === undefined || q === undefined ? 0 : decodeSearchCursor(rawCursor)
 
   const allowed = clientCollections(client)
   const collections = (types ?? allowed).filter((c) => allowed.includes(c))
   const langs = clientLocales(client).filter((l) => !lang || l === lang)
   await sendCachedJson(deps, req, res, client, async () => {
-    const page = await readItemsPage(deps, { collections, langs, topic, updatedSince, limit, cursor, embargoed: client.embargoPrivilege })
+    const page =
+      q === undefined
+        ? await readItemsPage(deps, { collections, langs, topic, updatedSince, limit, cursor, embargoed: client.embargoPrivilege })
+        : await readSearchPage(deps, { q, collections, langs, limit, offset, embargoed: client.embargoPrivilege })
     const ctx = await ninjsContextFor(deps, client, page.now)
     return {
       body: { items: page.entries.map((e) => toNinjs(e.collection, e.doc, e.locale, ctx)), next: page.next },
@@ -233,6 +246,45 @@ async function readItemsPage(
   entries.sort((a, b) => compareKeys(a.key, b.key))
   const page = entries.slice(0, limit)
   return { entries: page, next: entries.length > limit ? encodeItemsCursor(page[page.length - 1].key) : null, now }
+}
+
+/**
+ * One page of search results (`q`), most relevant first: the search index names the entries
+ * (src/search) within the client's scope, and the documents are then read as the list reads them,
+ * under the same release rule, so an entry the index still holds for an item no longer released
+ * is left out.
+ */
+async function readSearchPage(
+  deps: FeedDeps,
+  q: { q: string; collections: ContentCollectionSlug[]; langs: Locale[]; limit: number; offset: number; embargoed: boolean },
+): Promise<{ entries: { collection: ContentCollectionSlug; doc: Doc; locale: Locale }[]; next: string | null; now: Date }> {
+  const { payload } = deps
+  const now = clockOf(payload).now()
+  const { hits, total } = await search(payload, {
+    q: q.q,
+    languages: q.langs,
+    types: q.collections,
+    now,
+    embargoed: q.embargoed,
+    audiences: ['public'],
+    limit: q.limit,
+    offset: q.offset,
+  })
+  const docs = new Map<string, Doc>()
+  await Promise.all(
+    q.collections.map(async (collection) => {
+      const ids = [...new Set(hits.filter((h) => h.type === collection).map((h) => h.docId))]
+      if (ids.length === 0) return
+      const and: Where[] = [...releasedConditions(releaseRules[collection], { now, locales: q.langs, embargoed: q.embargoed }), { id: { in: ids } }]
+      for (const doc of await readDocs(payload, collection, { and })) docs.set(`${collection}:${doc.id}`, doc)
+    }),
+  )
+  const entries = hits.flatMap((h) => {
+    const doc = docs.get(`${h.type}:${h.docId}`)
+    return doc && publishedLocalesOf(doc).includes(h.language) ? [{ collection: h.type, doc, locale: h.language }] : []
+  })
+  const end = q.offset + q.limit
+  return { entries, next: end < total ? encodeSearchCursor(end) : null, now }
 }
 
 // ---- GET /items/{id} --------------------------------------------------------------------------
