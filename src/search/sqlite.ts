@@ -56,9 +56,13 @@ const refill = [
  */
 export async function ensureSqliteSearchSchema(adapter: SQLiteAdapter): Promise<void> {
   const { client } = adapter
-  const present = await client.execute({ sql: `SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)`, args: TRIGGERS })
-  const complete = Number(present.rows[0]?.n) === TRIGGERS.length
-  if (complete) return
+  const present = await client.execute({
+    sql: `SELECT sum(type = 'table' AND name = ?) AS entries, sum(type = 'trigger' AND name IN (?, ?, ?)) AS triggers FROM sqlite_master`,
+    args: [TABLE, ...TRIGGERS],
+  })
+  // No entries table yet: migrations are still to run (`payload migrate`), and they create all of it.
+  if (Number(present.rows[0]?.entries ?? 0) === 0) return
+  if (Number(present.rows[0]?.triggers ?? 0) === TRIGGERS.length) return
   await client.batch([...sqliteSearchSchema, ...refill], 'write')
 }
 
