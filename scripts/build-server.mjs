@@ -7,7 +7,7 @@ import { build } from 'esbuild'
 
 const started = performance.now()
 await build({
-  entryPoints: { server: 'src/server.ts', seed: 'src/seed/run.ts', worker: 'src/worker.ts', 'bench-feed': 'tests/bench/feed.ts', 'bench-email': 'tests/bench/email.ts', 'bench-latency': 'tests/bench/latency.ts' },
+  entryPoints: { server: 'src/server.ts', seed: 'src/seed/run.ts', worker: 'src/worker.ts', 'bench-feed': 'tests/bench/feed.ts', 'bench-email': 'tests/bench/email.ts', 'bench-latency': 'tests/bench/latency.ts', 'bench-search': 'tests/bench/search.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',
@@ -18,4 +18,4 @@ await build({
   logLevel: 'warning',
   outExtension: { '.js': '.mjs' },
 })
-console.log(`server bundle built in ${Math.round(performance.now() - started)} ms (dist/server.mjs, dist/seed.mjs, dist/worker.mjs, dist/bench-feed.mjs, dist/bench-email.mjs, dist/bench-latency.mjs)`)
+console.log(`server bundle built in ${Math.round(performance.now() - started)} ms (dist/server.mjs, dist/seed.mjs, dist/worker.mjs, dist/bench-feed.mjs, dist/bench-email.mjs, dist/bench-latency.mjs, dist/bench-search.mjs)`)

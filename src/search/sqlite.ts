@@ -66,6 +66,11 @@ export async function ensureSqliteSearchSchema(adapter: SQLiteAdapter): Promise<
   await client.batch([...sqliteSearchSchema, ...refill], 'write')
 }
 
+/**
+ * `CROSS JOIN` keeps the FTS table as the outer loop: with a plain JOIN SQLite's planner may walk the
+ * entries (by the language index) and evaluate the MATCH once per entry, seconds on a large index.
+ */
+
 /** A pushed schema is compared with the database: these tables are ours, not the push's to drop. */
 export const isSqliteSearchTable = (name: string) => name.startsWith(WORDS) || name.startsWith(TRIGRAM)
 
@@ -83,7 +88,7 @@ function languageMatches(plan: LanguagePlan, visible: SQL): SQL | null {
   const select = sql`SELECT e.type, e.doc_id, e.language, e.released_at`
   if (plan.terms.kind === 'words') {
     return sql`${select}, -bm25(${sql.raw(WORDS)}, 10.0, 1.0) AS score
-      FROM ${sql.raw(WORDS)} JOIN ${sql.raw(TABLE)} e ON e.id = ${sql.raw(WORDS)}.rowid
+      FROM ${sql.raw(WORDS)} CROSS JOIN ${sql.raw(TABLE)} e ON e.id = ${sql.raw(WORDS)}.rowid
       WHERE ${sql.raw(WORDS)} MATCH ${wordsMatch(terms)} AND e.language = ${plan.language} AND ${visible}`
   }
   // Lao: substrings of three characters or more through the trigram index; shorter ones (which
@@ -94,7 +99,7 @@ function languageMatches(plan: LanguagePlan, visible: SQL): SQL | null {
   const extra = likes.length > 0 ? sql` AND ${sql.join(likes, sql` AND `)}` : sql``
   if (indexed.length > 0) {
     return sql`${select}, -bm25(${sql.raw(TRIGRAM)}, 10.0, 1.0) AS score
-      FROM ${sql.raw(TRIGRAM)} JOIN ${sql.raw(TABLE)} e ON e.id = ${sql.raw(TRIGRAM)}.rowid
+      FROM ${sql.raw(TRIGRAM)} CROSS JOIN ${sql.raw(TABLE)} e ON e.id = ${sql.raw(TRIGRAM)}.rowid
       WHERE ${sql.raw(TRIGRAM)} MATCH ${indexed.map(quote).join(' AND ')} AND e.language = 'lo' AND ${visible}${extra}`
   }
   const inTitle = short.map((t) => sql`(CASE WHEN e.search_title LIKE ${`%${t}%`} THEN 10 ELSE 1 END)`)
