@@ -2,7 +2,8 @@ import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import { customType, index } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { PostgresAdapter, PostgresAdapterArgs } from '@payloadcms/db-postgres'
 
-import { isSafeTerm, runPage, TABLE, visibleTo } from './sql'
+import { isSafeTerm, MAX_CANDIDATES, runPage, TABLE, visibleTo } from './sql'
+import type { Locale } from '../domain'
 import type { EngineQuery, LanguagePlan, SearchEngine } from './types'
 
 /**
@@ -49,6 +50,15 @@ export const addPostgresSearchIndexes: PostgresSchemaHook = ({ schema, extendTab
 /** Weights of ts_rank, in the order D, C, B (text), A (title). */
 const WEIGHTS = '{0, 0, 0.1, 1.0}'
 
+/**
+ * The candidates of one language: the newest MAX_CANDIDATES entries matching and visible, the
+ * planner choosing between the GIN index (rare words) and walking released_at backwards (words in
+ * most entries, "quang tri"), so neither costs more than a page of candidates to rank.
+ */
+const candidates = (language: Locale, condition: SQL, visible: SQL) =>
+  sql`SELECT e.type, e.doc_id, e.language, e.released_at, e.search_vector, e.search_title FROM ${sql.raw(TABLE)} e WHERE e.language = ${sql.raw(`'${language}'`)} AND ${condition} AND ${visible}
+    ORDER BY e.released_at DESC LIMIT ${MAX_CANDIDATES}`
+
 function languageMatches(plan: LanguagePlan, visible: SQL): SQL | null {
   const terms = plan.terms.terms.filter(isSafeTerm)
   if (terms.length === 0) return null
@@ -58,13 +68,12 @@ function languageMatches(plan: LanguagePlan, visible: SQL): SQL | null {
     const all = sql`plainto_tsquery('simple', ${words})`
     const phrase = sql`phraseto_tsquery('simple', ${words})`
     return sql`${select}, ts_rank(${WEIGHTS}, e.search_vector, ${all}) + ts_rank(${WEIGHTS}, e.search_vector, ${phrase}) AS score
-      FROM ${sql.raw(TABLE)} e WHERE e.search_vector @@ ${all} AND e.language = ${plan.language} AND ${visible}`
+      FROM (${candidates(plan.language, sql`e.search_vector @@ ${all}`, visible)}) e`
   }
-  // The literal 'lo' lets the planner use the partial trigram indexes.
+  // The literal 'lo' (in candidates) lets the planner use the partial trigram indexes.
   const found = terms.map((t) => sql`(e.search_title LIKE ${`%${t}%`} OR e.search_text LIKE ${`%${t}%`})`)
   const score = terms.map((t) => sql`(CASE WHEN e.search_title LIKE ${`%${t}%`} THEN 10 ELSE 1 END)`)
-  return sql`${select}, (${sql.join(score, sql` + `)})::float8 AS score
-    FROM ${sql.raw(TABLE)} e WHERE e.language = 'lo' AND ${sql.join(found, sql` AND `)} AND ${visible}`
+  return sql`${select}, (${sql.join(score, sql` + `)})::float8 AS score FROM (${candidates('lo', sql.join(found, sql` AND `), visible)}) e`
 }
 
 export function postgresEngine(adapter: PostgresAdapter): SearchEngine {

@@ -1,7 +1,7 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { ensureSqliteSearchSchema, isSqliteSearchTable } from './sqlite'
+import { ensureSqliteSearchSchema, FTS_PREFIX, isSqliteSearchTable } from './sqlite'
 
 /**
  * SQLite's search tables (FTS5 virtual tables and their shadow tables, src/search/sqlite.ts) are not
@@ -19,7 +19,7 @@ type Hooked = { connect?: (options?: unknown) => Promise<void>; requireDrizzleKi
 
 /** The push's statements and warnings, without those about the search tables. */
 export function leaveSearchTablesAlone(result: PushResult): PushResult {
-  const ours = (text: string) => /`?(search_entries_(?:words|trigram)\w*)`?/.exec(text)?.[1]
+  const ours = (text: string) => new RegExp(`(${FTS_PREFIX}\\w*)`).exec(text)?.[1]
   const mine = (text: string) => {
     const name = ours(text)
     return name !== undefined && isSqliteSearchTable(name)

@@ -6,6 +6,13 @@ import type { EngineHit, EngineQuery } from './types'
 /** The table of the `search-entries` collection (Payload's name for it). */
 export const TABLE = 'search_entries'
 
+/**
+ * Most entries one language contributes to a search: the newest matches, ranked among themselves.
+ * Bounds the cost of a word found in nearly every entry ("quang tri" in this province's news);
+ * `total` counts at most this many per language, and pages end there.
+ */
+export const MAX_CANDIDATES = 1000
+
 /** The statements shared by both SQL engines: they differ only in how a language plan matches and scores. */
 
 /** The caller's visibility, as conditions on the entry `e`: part of every engine's query. */

@@ -14,7 +14,8 @@
  * is skipped with a note when it does not answer), BENCH_POSTGRES_URL (default
  * postgres://postgres@127.0.0.1:5432/postgres; a database newsroom_bench_search_<ts> is created and
  * dropped), BENCH_ITEMS (20000), BENCH_QUERIES (200 per language and query length),
- * BENCH_BASELINE_QUERIES (20). `--items=2000 --database=sqlite --queries=50`.
+ * BENCH_BASELINE_QUERIES (20), BENCH_KEEP=true (keep the databases to look at query plans).
+ * `--items=2000 --database=sqlite --queries=50 --keep=true`.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -56,6 +57,8 @@ const POSTGRES_URL = option('postgres-url', 'BENCH_POSTGRES_URL', 'postgres://po
 const ITEMS = positiveInt('items', 'BENCH_ITEMS', 20_000)
 const QUERIES = positiveInt('queries', 'BENCH_QUERIES', 200)
 const BASELINE_QUERIES = positiveInt('baseline-queries', 'BENCH_BASELINE_QUERIES', 20)
+/** Keep the database afterwards (to look at plans); its address is printed. */
+const KEEP = option('keep', 'BENCH_KEEP', 'false') === 'true'
 const WARM_UP = 20
 const LIMIT = 20
 const BATCH = 500
@@ -86,7 +89,8 @@ async function fill(payload: Payload): Promise<Samples> {
   let rows: Record<string, unknown>[] = []
   for (let i = 1; i <= ITEMS; i++) {
     const r = gen.random()
-    const releasedAt = new Date(NOW.getTime() - Math.floor(gen.random() * 3 * 365 * 86_400_000)).toISOString()
+    // Items are indexed as they are released: oldest first, three years up to NOW.
+    const releasedAt = new Date(NOW.getTime() - Math.floor(((ITEMS - i) / ITEMS) * 3 * 365 * 86_400_000)).toISOString()
     for (const language of locales) {
       const text = gen.item(language)
       if (i % 50 === 0) samples[language].push(text.words)
@@ -207,7 +211,8 @@ async function runEngine(engine: 'sqlite' | 'postgres'): Promise<Row[]> {
     if (payload) await closePayload(payload)
     // getPayload caches its instance: forget it so the next engine starts afresh.
     ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
-    await db.drop()
+    if (KEEP) say(`  kept: ${db.uri}`)
+    else await db.drop()
     await fs.rm(mediaDir, { recursive: true, force: true })
   }
 }

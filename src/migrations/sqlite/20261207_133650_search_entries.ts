@@ -28,29 +28,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`search_entries_created_at_idx\` ON \`search_entries\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`search_entries_id\` integer REFERENCES search_entries(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`search_entries_id\`);`)
-  // The search index's FTS5 tables and the triggers that keep them in step with search_entries
-  // (written by hand: drizzle cannot describe virtual tables; the same as src/search/sqlite.ts).
-  await db.run(sql.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS search_entries_words USING fts5(search_title, search_text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`))
-  await db.run(sql.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS search_entries_trigram USING fts5(search_title, search_text, content='', contentless_delete=1, tokenize='trigram')`))
-  await db.run(sql.raw(`CREATE TRIGGER IF NOT EXISTS search_entries_search_ai AFTER INSERT ON search_entries BEGIN
-    INSERT INTO search_entries_words(rowid, search_title, search_text) SELECT new.id, new.search_title, new.search_text WHERE new.language <> 'lo';
-    INSERT INTO search_entries_trigram(rowid, search_title, search_text) SELECT new.id, new.search_title, new.search_text WHERE new.language = 'lo';
-  END`))
-  await db.run(sql.raw(`CREATE TRIGGER IF NOT EXISTS search_entries_search_ad AFTER DELETE ON search_entries BEGIN
-    DELETE FROM search_entries_words WHERE rowid = old.id;
-    DELETE FROM search_entries_trigram WHERE rowid = old.id;
-  END`))
-  await db.run(sql.raw(`CREATE TRIGGER IF NOT EXISTS search_entries_search_au AFTER UPDATE OF search_title, search_text, language ON search_entries BEGIN
-    DELETE FROM search_entries_words WHERE rowid = old.id;
-    DELETE FROM search_entries_trigram WHERE rowid = old.id;
-    INSERT INTO search_entries_words(rowid, search_title, search_text) SELECT new.id, new.search_title, new.search_text WHERE new.language <> 'lo';
-    INSERT INTO search_entries_trigram(rowid, search_title, search_text) SELECT new.id, new.search_title, new.search_text WHERE new.language = 'lo';
-  END`))
+  // The search index's FTS5 tables (one per language) and the triggers that keep them in step with
+  // search_entries (written by hand: drizzle cannot describe virtual tables; as src/search/sqlite.ts).
+  for (const [language, tokenizer] of [['vi', 'unicode61 remove_diacritics 2'], ['en', 'unicode61 remove_diacritics 2'], ['lo', 'trigram']]) {
+    await db.run(sql.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS search_entries_fts_${language} USING fts5(search_title, search_text, content='', contentless_delete=1, tokenize='${tokenizer}')`))
+  }
+  const insertNew = ['vi', 'en', 'lo'].map((l) => `INSERT INTO search_entries_fts_${l}(rowid, search_title, search_text) SELECT new.id, new.search_title, new.search_text WHERE new.language = '${l}';`).join('\n')
+  const deleteOld = ['vi', 'en', 'lo'].map((l) => `DELETE FROM search_entries_fts_${l} WHERE rowid = old.id;`).join('\n')
+  await db.run(sql.raw(`CREATE TRIGGER IF NOT EXISTS search_entries_fts_ai AFTER INSERT ON search_entries BEGIN\n${insertNew}\nEND`))
+  await db.run(sql.raw(`CREATE TRIGGER IF NOT EXISTS search_entries_fts_ad AFTER DELETE ON search_entries BEGIN\n${deleteOld}\nEND`))
+  await db.run(sql.raw(`CREATE TRIGGER IF NOT EXISTS search_entries_fts_au AFTER UPDATE OF search_title, search_text, language ON search_entries BEGIN\n${deleteOld}\n${insertNew}\nEND`))
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE IF EXISTS \`search_entries_words\`;`)
-  await db.run(sql`DROP TABLE IF EXISTS \`search_entries_trigram\`;`)
+  for (const language of ['vi', 'en', 'lo']) await db.run(sql.raw(`DROP TABLE IF EXISTS search_entries_fts_${language}`))
   await db.run(sql`DROP TABLE \`search_entries\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
