@@ -13,8 +13,8 @@ import type { EngineQuery, LanguagePlan, SearchEngine } from './types'
  *   (normalize.ts), the same words SQLite indexes. Ranked by ts_rank with the title weighing ten
  *   times the body, plus the rank of the phrase (the words in the query's order).
  * - Lao: trigram GIN indexes on the normalized title and text of the Lao entries (partial), which
- *   serve `LIKE '%…%'` for any substring of three characters or more. Ranked by where the parts
- *   were found (title ten, text one).
+ *   serve `LIKE '%…%'` for any substring of three characters or more (laoIds). Ranked by where the
+ *   parts were found (title ten, text one).
  * The column and indexes are part of the drizzle schema (afterSchemaInit), so a schema push and
  * `migrate:create` both know them; pg_trgm is created by the adapter (`extensions`).
  */
@@ -23,8 +23,9 @@ type PostgresSchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[nu
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
+/** Null for Lao (found by trigrams instead): no words to index there, and smaller Lao rows to read. */
 const VECTOR =
-  "setweight(to_tsvector('simple'::regconfig, coalesce(search_title, '')), 'A') || setweight(to_tsvector('simple'::regconfig, coalesce(search_text, '')), 'B')"
+  "CASE WHEN language = 'lo' THEN NULL ELSE setweight(to_tsvector('simple'::regconfig, coalesce(search_title, '')), 'A') || setweight(to_tsvector('simple'::regconfig, coalesce(search_text, '')), 'B') END"
 
 type SearchColumns = { searchVector: never; searchTitle: { op(name: string): never }; searchText: { op(name: string): never }; language: never }
 
@@ -59,7 +60,42 @@ const candidates = (language: Locale, condition: SQL, visible: SQL) =>
   sql`SELECT e.type, e.doc_id, e.language, e.released_at, e.search_vector, e.search_title FROM ${sql.raw(TABLE)} e WHERE e.language = ${sql.raw(`'${language}'`)} AND ${condition} AND ${visible}
     ORDER BY e.released_at DESC LIMIT ${MAX_CANDIDATES}`
 
-function languageMatches(plan: LanguagePlan, visible: SQL): SQL | null {
+type Rows = (statement: SQL) => Promise<Record<string, unknown>[]>
+
+/** Lao: at most this many candidates, found among the newest LAO_WINDOW entries first (see laoIds). */
+const LAO_CANDIDATES = 100
+const LAO_WINDOW = 1000
+
+/**
+ * The ids of the newest Lao entries holding every part. PostgreSQL cannot estimate how many rows a
+ * LIKE '%…%' matches: it always reads them all through the trigram index and checks each, seconds
+ * for a name found in most entries (ກວາງຈິ). So: first look through the newest LAO_WINDOW entries
+ * only; a common substring fills the candidates there. Only when it does not (a rarer one) is the
+ * trigram index asked, and it then has at most LAO_CANDIDATES / LAO_WINDOW of the entries to check.
+ */
+async function laoIds(rows: Rows, terms: string[], visible: SQL): Promise<number[]> {
+  const found = sql.join(
+    terms.map((t) => sql`(e.search_title LIKE ${`%${t}%`} OR e.search_text LIKE ${`%${t}%`})`),
+    sql` AND `,
+  )
+  // strpos: a plain substring search, cheaper than LIKE's pattern matching where no index helps.
+  const contains = sql.join(
+    terms.map((t) => sql`(strpos(e.search_title, ${t}) > 0 OR strpos(e.search_text, ${t}) > 0)`),
+    sql` AND `,
+  )
+  // The LIMIT keeps the condition out of the inner query: it reads the window by date, then filters.
+  const recent = await rows(sql`SELECT e.id FROM (SELECT e.id, e.released_at, e.search_title, e.search_text FROM ${sql.raw(TABLE)} e
+    WHERE e.language = 'lo' AND ${visible} ORDER BY e.released_at DESC LIMIT ${LAO_WINDOW}) e
+    WHERE ${contains} ORDER BY e.released_at DESC LIMIT ${LAO_CANDIDATES}`)
+  const chosen =
+    recent.length >= LAO_CANDIDATES
+      ? recent
+      : await rows(sql`SELECT e.id FROM ${sql.raw(TABLE)} e WHERE e.language = 'lo' AND ${found} AND ${visible}
+          ORDER BY e.released_at DESC LIMIT ${LAO_CANDIDATES}`)
+  return chosen.map((r) => Number(r.id))
+}
+
+async function languageMatches(rows: Rows, plan: LanguagePlan, visible: SQL): Promise<SQL | null> {
   const terms = plan.terms.terms.filter(isSafeTerm)
   if (terms.length === 0) return null
   const select = sql`SELECT e.type::text AS type, e.doc_id, e.language::text AS language, e.released_at`
@@ -70,17 +106,18 @@ function languageMatches(plan: LanguagePlan, visible: SQL): SQL | null {
     return sql`${select}, ts_rank(${WEIGHTS}, e.search_vector, ${all}) + ts_rank(${WEIGHTS}, e.search_vector, ${phrase}) AS score
       FROM (${candidates(plan.language, sql`e.search_vector @@ ${all}`, visible)}) e`
   }
-  // The literal 'lo' (in candidates) lets the planner use the partial trigram indexes.
-  const found = terms.map((t) => sql`(e.search_title LIKE ${`%${t}%`} OR e.search_text LIKE ${`%${t}%`})`)
-  const score = terms.map((t) => sql`(CASE WHEN e.search_title LIKE ${`%${t}%`} THEN 10 ELSE 1 END)`)
-  return sql`${select}, (${sql.join(score, sql` + `)})::float8 AS score FROM (${candidates('lo', sql.join(found, sql` AND `), visible)}) e`
+  const ids = await laoIds(rows, terms, visible)
+  if (ids.length === 0) return null
+  const score = terms.map((t) => sql`(CASE WHEN strpos(e.search_title, ${t}) > 0 THEN 10 ELSE 1 END)`)
+  return sql`${select}, (${sql.join(score, sql` + `)})::float8 AS score FROM ${sql.raw(TABLE)} e WHERE e.id IN ${ids}`
 }
 
 export function postgresEngine(adapter: PostgresAdapter): SearchEngine {
+  const rows: Rows = async (statement) => (await adapter.drizzle.execute<Record<string, unknown>>(statement)).rows
   return async (q: EngineQuery) => {
     const visible = visibleTo(q, sql`false`)
-    const subqueries = q.plans.map((plan) => languageMatches(plan, visible)).filter((s): s is SQL => s !== null)
+    const subqueries = (await Promise.all(q.plans.map((plan) => languageMatches(rows, plan, visible)))).filter((s): s is SQL => s !== null)
     if (subqueries.length === 0) return { hits: [], total: 0 }
-    return runPage(async (statement) => (await adapter.drizzle.execute<Record<string, unknown>>(statement)).rows, subqueries, q)
+    return runPage(rows, subqueries, q)
   }
 }

@@ -24,7 +24,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"withdrawn" boolean DEFAULT false NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
-  	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, coalesce(search_title, '')), 'A') || setweight(to_tsvector('simple'::regconfig, coalesce(search_text, '')), 'B')) STORED
+  	"search_vector" "tsvector" GENERATED ALWAYS AS (CASE WHEN language = 'lo' THEN NULL ELSE setweight(to_tsvector('simple'::regconfig, coalesce(search_title, '')), 'A') || setweight(to_tsvector('simple'::regconfig, coalesce(search_text, '')), 'B') END) STORED
   );
   
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "search_entries_id" integer;
