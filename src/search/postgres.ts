@@ -2,7 +2,7 @@ import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import { customType, index } from '@payloadcms/db-postgres/drizzle/pg-core'
 import type { PostgresAdapter, PostgresAdapterArgs } from '@payloadcms/db-postgres'
 
-import { isSafeTerm, MAX_CANDIDATES, runPage, TABLE, visibleTo } from './sql'
+import { isSafeTerm, runPage, TABLE, visibleTo } from './sql'
 import type { Locale } from '../domain'
 import type { EngineQuery, LanguagePlan, SearchEngine } from './types'
 
@@ -48,17 +48,23 @@ export const addPostgresSearchIndexes: PostgresSchemaHook = ({ schema, extendTab
   return schema
 }
 
+/**
+ * Candidates per language for Vietnamese and English: fewer than SQLite's MAX_CANDIDATES, as each
+ * costs a ts_rank (reading its tsvector) where FTS5's bm25 reads only the postings.
+ */
+const WORD_CANDIDATES = 500
+
 /** Weights of ts_rank, in the order D, C, B (text), A (title). */
 const WEIGHTS = '{0, 0, 0.1, 1.0}'
 
 /**
- * The candidates of one language: the newest MAX_CANDIDATES entries matching and visible, the
+ * The candidates of one language: the newest WORD_CANDIDATES entries matching and visible, the
  * planner choosing between the GIN index (rare words) and walking released_at backwards (words in
  * most entries, "quang tri"), so neither costs more than a page of candidates to rank.
  */
 const candidates = (language: Locale, condition: SQL, visible: SQL) =>
   sql`SELECT e.type, e.doc_id, e.language, e.released_at, e.search_vector, e.search_title FROM ${sql.raw(TABLE)} e WHERE e.language = ${sql.raw(`'${language}'`)} AND ${condition} AND ${visible}
-    ORDER BY e.released_at DESC LIMIT ${MAX_CANDIDATES}`
+    ORDER BY e.released_at DESC LIMIT ${WORD_CANDIDATES}`
 
 type Rows = (statement: SQL) => Promise<Record<string, unknown>[]>
 
@@ -84,14 +90,18 @@ async function laoIds(rows: Rows, terms: string[], visible: SQL): Promise<number
     sql` AND `,
   )
   // The LIMIT keeps the condition out of the inner query: it reads the window by date, then filters.
-  const recent = await rows(sql`SELECT e.id FROM (SELECT e.id, e.released_at, e.search_title, e.search_text FROM ${sql.raw(TABLE)} e
-    WHERE e.language = 'lo' AND ${visible} ORDER BY e.released_at DESC LIMIT ${LAO_WINDOW}) e
-    WHERE ${contains} ORDER BY e.released_at DESC LIMIT ${LAO_CANDIDATES}`)
-  const chosen =
-    recent.length >= LAO_CANDIDATES
-      ? recent
-      : await rows(sql`SELECT e.id FROM ${sql.raw(TABLE)} e WHERE e.language = 'lo' AND ${found} AND ${visible}
-          ORDER BY e.released_at DESC LIMIT ${LAO_CANDIDATES}`)
+  const newest = (window: number) =>
+    rows(sql`SELECT e.id FROM (SELECT e.id, e.released_at, e.search_title, e.search_text FROM ${sql.raw(TABLE)} e
+      WHERE e.language = 'lo' AND ${visible} ORDER BY e.released_at DESC LIMIT ${window}) e
+      WHERE ${contains} ORDER BY e.released_at DESC LIMIT ${LAO_CANDIDATES}`)
+  let chosen = await newest(LAO_WINDOW)
+  // Found in at least 2% of the window: a window five times larger holds enough (parts of a query
+  // typed with spaces, each common, together rarer).
+  if (chosen.length < LAO_CANDIDATES && chosen.length >= LAO_WINDOW / 50) chosen = await newest(LAO_WINDOW * 5)
+  if (chosen.length < LAO_CANDIDATES) {
+    chosen = await rows(sql`SELECT e.id FROM ${sql.raw(TABLE)} e WHERE e.language = 'lo' AND ${found} AND ${visible}
+      ORDER BY e.released_at DESC LIMIT ${LAO_CANDIDATES}`)
+  }
   return chosen.map((r) => Number(r.id))
 }
 

@@ -7,9 +7,10 @@ import type { EngineHit, EngineQuery } from './types'
 export const TABLE = 'search_entries'
 
 /**
- * Most entries one language contributes to a search: the newest matches, ranked among themselves.
- * Bounds the cost of a word found in nearly every entry ("quang tri" in this province's news);
- * `total` counts at most this many per language, and pages end there.
+ * Most entries one language contributes to a search on SQLite: the newest matches, ranked among
+ * themselves. Bounds the cost of a word found in nearly every entry ("quang tri" in this
+ * province's news); `total` counts at most this many per language, and pages end there.
+ * PostgreSQL's bounds are in postgres.ts (WORD_CANDIDATES, LAO_CANDIDATES).
  */
 export const MAX_CANDIDATES = 1000
 

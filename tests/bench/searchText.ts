@@ -98,10 +98,13 @@ export function textGenerator(seed = 20261207) {
       const title = join(language, titleWords)
       return { title: title.charAt(0).toUpperCase() + title.slice(1), text: join(language, textWords), words: [...titleWords, ...textWords] }
     },
-    /** A query of `n` words in a row from an indexed item's words (so they occur together there). */
-    query(itemWords: string[], n: 1 | 3): string {
+    /**
+     * A query of `n` words in a row from an indexed item's words (so they occur together there),
+     * one space apart, or run together as Lao is written (`joiner` '').
+     */
+    query(itemWords: string[], n: 1 | 3, joiner = ' '): string {
       const start = Math.floor(random() * (itemWords.length - n))
-      return itemWords.slice(start, start + n).join(' ')
+      return itemWords.slice(start, start + n).join(joiner)
     },
   }
 }
