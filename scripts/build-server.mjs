@@ -15,6 +15,7 @@ const entryPoints = {
   'bench-email': 'tests/bench/email.ts',
   'bench-latency': 'tests/bench/latency.ts',
   'bench-memory': 'tests/bench/memory.ts',
+  'bench-search': 'tests/bench/search.ts',
 }
 
 const started = performance.now()

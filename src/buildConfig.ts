@@ -23,6 +23,7 @@ import { Subscribers } from '../collections/Subscribers'
 import { Mailings } from '../collections/Mailings'
 import { EmailDeliveries } from '../collections/EmailDeliveries'
 import { EmailStart } from '../collections/EmailStart'
+import { SearchEntries } from '../collections/SearchEntries'
 import { Suppressions } from '../collections/Suppressions'
 import { WebhookEndpoints } from '../collections/WebhookEndpoints'
 import { locales, slugs } from './domain'
@@ -143,6 +144,7 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
       Suppressions,
       EmailStart,
       ReleasedItems,
+      SearchEntries,
     ],
     globals: [SiteSettings],
     upload: {

@@ -90,6 +90,7 @@ export interface Config {
     suppressions: Suppression;
     'email-start': EmailStart;
     'released-items': ReleasedItem;
+    'search-entries': SearchEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -121,6 +122,7 @@ export interface Config {
     suppressions: SuppressionsSelect<false> | SuppressionsSelect<true>;
     'email-start': EmailStartSelect<false> | EmailStartSelect<true>;
     'released-items': ReleasedItemsSelect<false> | ReleasedItemsSelect<true>;
+    'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -932,6 +934,36 @@ export interface ReleasedItem {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries".
+ */
+export interface SearchEntry {
+  id: number;
+  key: string;
+  type: 'press-releases' | 'publications' | 'training-materials' | 'partner-media';
+  docId: string;
+  language: 'vi' | 'en' | 'lo';
+  title: string;
+  text?: string | null;
+  searchTitle: string;
+  searchText?: string | null;
+  topics?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  releasedAt: string;
+  embargoUntil?: string | null;
+  audience: 'public' | 'staff';
+  withdrawn: boolean;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1137,6 +1169,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'email-start';
         value: number | EmailStart;
+      } | null)
+    | ({
+        relationTo: 'search-entries';
+        value: number | SearchEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1754,6 +1790,27 @@ export interface ReleasedItemsSelect<T extends boolean = true> {
   ninjs?: T;
   page?: T;
   searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries_select".
+ */
+export interface SearchEntriesSelect<T extends boolean = true> {
+  key?: T;
+  type?: T;
+  docId?: T;
+  language?: T;
+  title?: T;
+  text?: T;
+  searchTitle?: T;
+  searchText?: T;
+  topics?: T;
+  releasedAt?: T;
+  embargoUntil?: T;
+  audience?: T;
+  withdrawn?: T;
   updatedAt?: T;
   createdAt?: T;
 }

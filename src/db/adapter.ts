@@ -12,6 +12,8 @@ import { indexPostgresLocaleParents, indexSqliteLocaleParents } from './localeIn
 import { cachePreparedStatements } from './statementCache'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { addPostgresSearchIndexes } from '../search/postgres'
+import { withSqliteSearchSchema } from '../search/schema'
 
 export const migrationDirs = {
   sqlite: path.join(srcDir, 'migrations', 'sqlite'),
@@ -27,18 +29,21 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
     case 'sqlite': {
       ensureSqliteDirectory(uri)
       cachePreparedStatements()
-      return sqliteAdapter({
-        client: { url: uri },
-        migrationDir: migrationDirs.sqlite,
-        prodMigrations: sqliteMigrations,
-        busyTimeout: 5_000,
-        // WAL: readers never wait for the writer, and several processes (server, worker) share the
-        // file. synchronous=NORMAL: a commit is not fsynced until the next checkpoint, so a power cut
-        // may lose the last transactions (a process crash loses nothing); with FULL every commit
-        // waits for the disk, which made each email's hand-over record cost ~15 ms here.
-        wal: { synchronous: 'NORMAL' },
-        afterSchemaInit: [indexSqliteLocaleParents],
-      })
+      // The search index's FTS5 tables live beside Payload's schema (src/search/schema.ts).
+      return withSqliteSearchSchema(
+        sqliteAdapter({
+          client: { url: uri },
+          migrationDir: migrationDirs.sqlite,
+          prodMigrations: sqliteMigrations,
+          busyTimeout: 5_000,
+          // WAL: readers never wait for the writer, and several processes (server, worker) share the
+          // file. synchronous=NORMAL: a commit is not fsynced until the next checkpoint, so a power cut
+          // may lose the last transactions (a process crash loses nothing); with FULL every commit
+          // waits for the disk, which made each email's hand-over record cost ~15 ms here.
+          wal: { synchronous: 'NORMAL' },
+          afterSchemaInit: [indexSqliteLocaleParents],
+        }),
+      )
     }
     case 'postgres':
       return postgresAdapter({
@@ -51,7 +56,9 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
         pool: { connectionString: uri, max: 20, connectionTimeoutMillis: 10_000, options: '-c jit=off' },
         migrationDir: migrationDirs.postgres,
         prodMigrations: postgresMigrations,
-        afterSchemaInit: [indexPostgresLocaleParents],
+        // pg_trgm: the search index's trigram indexes for Lao (src/search/postgres.ts).
+        extensions: ['pg_trgm'],
+        afterSchemaInit: [indexPostgresLocaleParents, addPostgresSearchIndexes],
       })
     case 'mongodb':
       return mongooseAdapter({ url: uri })

@@ -6,4 +6,5 @@
 export * from './accounts'
 export * from './email'
 export * from './locales'
+export * from './search'
 export * from './slugs'

@@ -23,6 +23,7 @@ export const slugs = {
   suppressions: 'suppressions',
   emailStart: 'email-start',
   releasedItems: 'released-items',
+  searchEntries: 'search-entries',
 } as const
 
 export const globalSlugs = {

@@ -6,17 +6,21 @@ import { itemRecords, listRecords, ninjsJsonOf } from '../readModel/read'
 import type { NinjsRecord } from '../readModel/queries'
 import { organizationOf } from '../readModel/write'
 import { HttpError } from '../server/errors'
+import { search } from '../search'
 import { clockOf } from '../workflow/clock'
 import { ITEM_NOT_FOUND } from './auth'
 import { conditionalGet } from './etag'
 import { hasOwnHeadline, toNinjs, type NinjsContext } from './ninjs'
 import {
   decodeItemsCursor,
+  decodeSearchCursor,
   encodeItemsCursor,
+  encodeSearchCursor,
   parseDateTime,
   parseItemId,
   parseLang,
   parseLimit,
+  parseSearchText,
   parseTopic,
   parseTypes,
   parseVersion,
@@ -29,7 +33,8 @@ import { sendCachedJson } from './responseCache'
 
 /**
  * The agency API's items and change feed (key required; `req.apiClient` is set by requireApiKey):
- *   GET /items           published items the client may see, newest first: { items: [ninjs], next }
+ *   GET /items           published items the client may see, newest first: { items: [ninjs], next };
+ *                        with `q`, those matching the text, most relevant first (src/search)
  *   GET /items/{type}:{id}?lang=&version=   one language version (a tombstone when withdrawn)
  * (GET /changes?since= is changeRoutes in changes.ts.)
  * Every answer carries ETag and Last-Modified; a matching If-None-Match is a 304 from memory (etag.ts).
@@ -115,7 +120,8 @@ export const dbIdOf = (payload: Payload, id: string): number | string => (payloa
 async function listItems(deps: FeedDeps, req: Request, res: Response): Promise<void> {
   const client = clientOf(req)
   const query = req.query as Record<string, unknown>
-  refuseUnknown(query, ['type', 'lang', 'topic', 'updatedSince', 'limit', 'cursor'])
+  refuseUnknown(query, ['q', 'type', 'lang', 'topic', 'updatedSince', 'limit', 'cursor'])
+  const q = parseSearchText(query)
   const types = parseTypes(query)
   const lang = parseLang(query)
   const topic = parseTopic(query)
@@ -123,13 +129,20 @@ async function listItems(deps: FeedDeps, req: Request, res: Response): Promise<v
   const limit = parseLimit(query)
   const rawCursor = query.cursor
   if (rawCursor !== undefined && typeof rawCursor !== 'string') throw new HttpError(400, 'Invalid parameter "cursor": give it once', { parameter: 'cursor' })
-  const cursor = rawCursor === undefined ? undefined : decodeItemsCursor(rawCursor)
+  if (q !== undefined && (topic !== undefined || updatedSince !== undefined)) {
+    throw new HttpError(400, 'Invalid parameter "q": cannot be combined with topic or updatedSince', { parameter: 'q' })
+  }
+  const cursor = rawCursor === undefined || q !== undefined ? undefined : decodeItemsCursor(rawCursor)
+  const offset = rawCursor === undefined || q === undefined ? 0 : decodeSearchCursor(rawCursor)
 
   const allowed = clientCollections(client)
   const collections = (types ?? allowed).filter((c) => allowed.includes(c))
   const langs = clientLocales(client).filter((l) => !lang || l === lang)
   await sendCachedJson(deps, req, res, client, async () => {
-    const page = await readItemsPage(deps, { collections, langs, topic, updatedSince, limit, cursor, embargoed: client.embargoPrivilege })
+    const page =
+      q === undefined
+        ? await readItemsPage(deps, { collections, langs, topic, updatedSince, limit, cursor, embargoed: client.embargoPrivilege })
+        : await readSearchPage(deps, { q, collections, langs, limit, offset, embargoed: client.embargoPrivilege })
     const ctx = await ninjsContextFor(deps, client, page.now)
     // The stored ninjs are spliced in as they are: no parse, no serialization per request.
     const items = page.records.map((r) => ninjsJsonOf(r, ctx))
@@ -164,6 +177,42 @@ async function readItemsPage(
       ? encodeItemsCursor({ publishedAt: new Date(last.releasedAt).toISOString(), collectionIndex: last.collectionIndex, id: dbIdOf(payload, last.itemId), localeIndex: last.localeIndex })
       : null
   return { records, next, now }
+}
+
+/**
+ * One page of search results (`q`), most relevant first: the search index names the entries
+ * (src/search) within the client's scope, and their records are then read from the read model as
+ * by id, under the same rule, so an entry the index still holds for an item no longer released
+ * (or withdrawn) is left out.
+ */
+async function readSearchPage(
+  deps: FeedDeps,
+  q: { q: string; collections: ContentCollectionSlug[]; langs: Locale[]; limit: number; offset: number; embargoed: boolean },
+): Promise<{ records: NinjsRecord[]; next: string | null; now: Date }> {
+  const { payload } = deps
+  const now = clockOf(payload).now()
+  const { hits, total } = await search(payload, {
+    q: q.q,
+    languages: q.langs,
+    types: q.collections,
+    now,
+    embargoed: q.embargoed,
+    audiences: ['public'],
+    limit: q.limit,
+    offset: q.offset,
+  })
+  const found = new Map<string, NinjsRecord>()
+  await Promise.all(
+    q.collections.map(async (collection) => {
+      const ids = [...new Set(hits.filter((h) => h.type === collection).map((h) => String(h.docId)))]
+      if (ids.length === 0) return
+      const records = await itemRecords(payload, { collection, ids, locales: q.langs, now, embargoed: q.embargoed })
+      for (const r of records) if (!r.withdrawn) found.set(`${collection}:${r.itemId}:${r.language}`, r)
+    }),
+  )
+  const records = hits.flatMap((h) => found.get(`${h.type}:${String(h.docId)}:${h.language}`) ?? [])
+  const end = q.offset + q.limit
+  return { records, next: end < total ? encodeSearchCursor(end) : null, now }
 }
 
 // ---- GET /items/{id} --------------------------------------------------------------------------

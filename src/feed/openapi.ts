@@ -122,8 +122,11 @@ export function openApiDocument(publicUrl: string) {
           description:
             'One entry per published language version, ordered by publication time (newest first). Follow `next` with `cursor` to page; ' +
             '`next` is null on the last page. Items out of the client\'s scope (types, languages) are never listed. ' +
-            'Embargoed press releases are listed only for clients with the embargo privilege, marked with `embargoedUntil`.',
-          parameters: [param('type'), param('lang'), param('topic'), param('updatedSince'), param('limit'), param('cursor'), param('IfNoneMatch')],
+            'Embargoed press releases are listed only for clients with the embargo privilege, marked with `embargoedUntil`. ' +
+            'With `q`, only the items matching that text, most relevant first (then newest): Vietnamese ignores case and diacritics ' +
+            '("quang tri" finds "Quảng Trị", "d" finds "đ"), English matches word forms (invest, investing, investment), Lao matches any ' +
+            'part of the text of two syllables or more. `q` pages with `cursor` like the list, and cannot be combined with `topic` or `updatedSince`.',
+          parameters: [param('q'), param('type'), param('lang'), param('topic'), param('updatedSince'), param('limit'), param('cursor'), param('IfNoneMatch')],
           responses: {
             '200': {
               description: 'A page of items.',
@@ -314,6 +317,14 @@ export function openApiDocument(publicUrl: string) {
           example: 'press-release',
         },
         lang: { name: 'lang', in: 'query', required: false, description: 'Language of the items.', schema: { type: 'string', enum: [...locales] } },
+        q: {
+          name: 'q',
+          in: 'query',
+          required: false,
+          description: 'Text to search for in the titles and bodies, in the languages the client may read (1–200 characters, spaces at either end not counted).',
+          schema: { type: 'string', minLength: 1, maxLength: 200 },
+          example: 'quang tri',
+        },
         topic: { name: 'topic', in: 'query', required: false, description: 'A topic slug.', schema: { type: 'string' } },
         updatedSince: {
           name: 'updatedSince',

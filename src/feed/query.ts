@@ -53,6 +53,17 @@ export function parseTypes(query: Query): ContentCollectionSlug[] | undefined {
   return out
 }
 
+export const MAX_SEARCH_LENGTH = 200
+
+/** `q`: text to search for, 1–200 characters once leading and trailing spaces are removed. */
+export function parseSearchText(query: Query): string | undefined {
+  const raw = single(query, 'q')
+  if (raw === undefined) return undefined
+  const q = raw.trim()
+  if (q.length < 1 || q.length > MAX_SEARCH_LENGTH) throw bad('q', `must be 1 to ${MAX_SEARCH_LENGTH} characters (spaces at either end do not count)`)
+  return q
+}
+
 export function parseTopic(query: Query): string | undefined {
   const raw = single(query, 'topic')
   if (raw === undefined) return undefined
@@ -139,6 +150,18 @@ export function decodeItemsCursor(raw: string, name = 'cursor'): ItemsCursor {
     throw bad(name, 'is not a cursor this API handed out')
   }
   return { publishedAt, collectionIndex, id, localeIndex }
+}
+
+/**
+ * Position in a search (`/items?q=`): how many results the pages before covered. Results are ranked
+ * by relevance, which has no keyset; an offset into the same query's ranking is the position.
+ */
+export const encodeSearchCursor = (offset: number) => encode(['s1', offset])
+
+export function decodeSearchCursor(raw: string, name = 'cursor'): number {
+  const [tag, offset] = decode(name, raw)
+  if (tag !== 's1' || typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset > 100_000) throw bad(name, 'is not a cursor this API handed out')
+  return offset
 }
 
 /**

@@ -1,6 +1,8 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { contentCollections, slugs, type ContentCollectionSlug } from '../domain'
+import type { ReleasedItem } from '../payload-types'
+import { removeEntries } from '../search'
 import { recordsOf } from './record'
 import { readLiveDocs, recordContext, storeRecords } from './write'
 
@@ -46,7 +48,25 @@ export async function rebuildReleased(payload: Payload, onProgress: (p: RebuildP
     }
     items += done
   }
-  // Records this run did not write belong to items that are no longer live (or no longer exist).
-  await payload.db.deleteMany({ collection: slugs.releasedItems, where: { updatedAt: { less_than: started } } })
+  // Records this run did not write belong to items that are no longer live (or no longer exist):
+  // they leave the read model and the search index together.
+  const stale = { updatedAt: { less_than: started } }
+  const { docs: gone } = await payload.db.find<Pick<ReleasedItem, 'itemCollection' | 'itemId' | 'language'>>({
+    collection: slugs.releasedItems,
+    where: stale,
+    limit: 0,
+    pagination: false,
+    select: { itemCollection: true, itemId: true, language: true },
+  })
+  const req = await createLocalReq({}, payload)
+  const owns = await initTransaction(req)
+  try {
+    await removeEntries(req, gone.map((r) => ({ type: r.itemCollection, docId: r.itemId, language: r.language })))
+    await payload.db.deleteMany({ collection: slugs.releasedItems, where: stale, req })
+    if (owns) await commitTransaction(req)
+  } catch (error) {
+    if (owns) await killTransaction(req)
+    throw error
+  }
   return { items, records }
 }

@@ -3,6 +3,7 @@ import { headlineOf, hasOwnHeadline, toNinjs, toTombstone, defaultOrganization }
 import type { AllLocales, ContentItem } from '../lib/documents'
 import { fallbackOrder, textIn, valueIn } from '../lib/localized'
 import type { Media, Partner, ReleasedItem, Topic } from '../payload-types'
+import type { SearchEntry } from '../search'
 import { absoluteUrl, richTextToHtml, richTextToText } from '../richtext'
 
 /**
@@ -69,19 +70,6 @@ export type ReleasedRecord = Omit<ReleasedItem, 'id' | 'createdAt' | 'updatedAt'
   partner: number | null
 }
 
-/** What search indexes of one record (src/search takes these; wired next to writeReleased). */
-export type SearchEntry = {
-  type: ContentCollectionSlug
-  docId: string
-  language: Locale
-  title: string
-  text: string
-  topics: string[]
-  releasedAt: string
-  embargoUntil: string | null
-  audience: Audience
-  withdrawn: boolean
-}
 
 export const recordKey = (collection: ContentCollectionSlug, id: number | string, language: Locale) => `${collection}:${id}:${language}`
 

@@ -3,7 +3,8 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import { globalSlugs, locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import { keepingRequestLocale } from '../lib/requestLocale'
 import type { ReleasedItem } from '../payload-types'
-import { recordsOf, type LiveDoc, type RecordContext, type ReleasedRecord } from './record'
+import { indexEntries, removeEntries } from '../search'
+import { recordsOf, searchEntryOf, type LiveDoc, type RecordContext, type ReleasedRecord } from './record'
 
 /**
  * The one write path of the read model (`released-items`). `writeReleased` re-derives an item's
@@ -57,7 +58,7 @@ type StoredRecord = Pick<ReleasedItem, 'id' | 'key' | 'itemId'>
  * Store the records of some items of one collection: update those whose key exists, create the new
  * ones, delete the ones no longer released (a language unpublished, the item deleted).
  */
-export async function storeRecords(payload: Payload, req: PayloadRequest | undefined, collection: ContentCollectionSlug, items: { id: number | string; records: ReleasedRecord[] }[]): Promise<void> {
+export async function storeRecords(payload: Payload, req: PayloadRequest, collection: ContentCollectionSlug, items: { id: number | string; records: ReleasedRecord[] }[]): Promise<void> {
   if (items.length === 0) return
   const withReq = req ? { req } : {}
   const { docs } = await payload.db.find<StoredRecord>({
@@ -80,6 +81,16 @@ export async function storeRecords(payload: Payload, req: PayloadRequest | undef
   if (existing.size > 0) {
     await payload.db.deleteMany({ collection: slugs.releasedItems, where: { id: { in: [...existing.values()].map((d) => d.id) } }, ...withReq })
   }
+  // The search index follows the records in the same transaction: the languages released are
+  // (re)indexed, the others leave the index.
+  await indexEntries(req, items.flatMap((i) => i.records.map(searchEntryOf)))
+  await removeEntries(
+    req,
+    items.flatMap((i) => {
+      const present = new Set(i.records.map((r) => r.language))
+      return locales.filter((l) => !present.has(l)).map((language) => ({ type: collection, docId: i.id, language }))
+    }),
+  )
 }
 
 /**

@@ -3,6 +3,7 @@ import * as migration_20261130_140203_workflow_agency_api from './20261130_14020
 import * as migration_20261130_152553_locale_parent_indexes from './20261130_152553_locale_parent_indexes';
 import * as migration_20261130_161545_email_subscriptions from './20261130_161545_email_subscriptions';
 import * as migration_20261207_035905_delivery_hardening from './20261207_035905_delivery_hardening';
+import * as migration_20261207_133726_search_entries from './20261207_133726_search_entries';
 import * as migration_20261207_134918_released_items from './20261207_134918_released_items';
 
 export const migrations = [
@@ -32,8 +33,13 @@ export const migrations = [
     name: '20261207_035905_delivery_hardening',
   },
   {
+    up: migration_20261207_133726_search_entries.up,
+    down: migration_20261207_133726_search_entries.down,
+    name: '20261207_133726_search_entries',
+  },
+  {
     up: migration_20261207_134918_released_items.up,
     down: migration_20261207_134918_released_items.down,
-    name: '20261207_134918_released_items'
+    name: '20261207_134918_released_items',
   },
 ];

@@ -120,7 +120,8 @@ describe('the document', () => {
     expect(allOperations.filter((o) => o.method !== 'get').map((o) => `${o.method} ${o.path}`)).toEqual(['post /webhooks', 'delete /webhooks/{id}'])
     const items = doc.paths['/items']!.get!
     const names = (items.parameters ?? []).map((p) => ('$ref' in p ? p.$ref.split('/').pop() : p.name))
-    expect(names).toEqual(['type', 'lang', 'topic', 'updatedSince', 'limit', 'cursor', 'IfNoneMatch'])
+    expect(names).toEqual(['q', 'type', 'lang', 'topic', 'updatedSince', 'limit', 'cursor', 'IfNoneMatch'])
+    expect((doc.components.parameters as Record<string, { schema: unknown }>).q!.schema).toEqual({ type: 'string', minLength: 1, maxLength: 200 })
     expect((doc.components.parameters as Record<string, { schema: unknown }>).limit!.schema).toEqual({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
     expect(Object.keys(items.responses).sort()).toEqual(['200', '304', '400', '401', '429'])
     expect(doc.components.securitySchemes).toEqual({ bearerAuth: expect.objectContaining({ type: 'http', scheme: 'bearer' }) })

@@ -1,0 +1,91 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import { slugs } from '../domain'
+import { isPostgres, isSqlite } from '../db/engine'
+import { fallbackEngine } from './fallback'
+import { normalizeText, queryTerms } from './normalize'
+import { postgresEngine } from './postgres'
+import { sqliteEngine } from './sqlite'
+import type { EngineQuery, SearchEngine, SearchEntry, SearchEntryRef, SearchQuery, SearchResult } from './types'
+
+export type { SearchEntry, SearchEntryRef, SearchHit, SearchQuery, SearchResult } from './types'
+
+/**
+ * Search over released items, in Vietnamese, English and Lao. The one interface the rest of the
+ * system uses; each database's machinery stays behind it:
+ * - SQLite: FTS5 (words for Vietnamese and English, trigrams for Lao), bm25 (src/search/sqlite.ts);
+ * - PostgreSQL: full-text search on a stored tsvector and pg_trgm for Lao, GIN indexes (postgres.ts);
+ * - MongoDB: Payload's `contains` query on the normalized text (fallback.ts).
+ * Entries live in the hidden `search-entries` collection; the text is normalized in code
+ * (normalize.ts), so every engine indexes and queries the same words.
+ */
+
+export const entryKey = (type: string, docId: string | number, language: string) => `${type}:${docId}:${language}`
+
+/** The stored form of an entry: its key and its normalized title and text added. */
+export function rowOf(entry: SearchEntry): Record<string, unknown> {
+  return {
+    key: entryKey(entry.type, entry.docId, entry.language),
+    type: entry.type,
+    docId: String(entry.docId),
+    language: entry.language,
+    title: entry.title,
+    text: entry.text,
+    searchTitle: normalizeText(entry.language, entry.title),
+    searchText: normalizeText(entry.language, entry.text),
+    topics: entry.topics,
+    releasedAt: new Date(entry.releasedAt).toISOString(),
+    embargoUntil: entry.embargoUntil ? new Date(entry.embargoUntil).toISOString() : null,
+    audience: entry.audience,
+    withdrawn: entry.withdrawn,
+  }
+}
+
+/**
+ * Add or replace entries (by type, document and language), inside `req`'s transaction when it has
+ * one: a transition that rolls back leaves the index as it was. Payload's own database calls do the
+ * write, so every engine shares it; SQLite's triggers and PostgreSQL's generated column keep the
+ * full-text indexes in step within the same transaction.
+ */
+export async function indexEntries(req: PayloadRequest, entries: SearchEntry[]): Promise<void> {
+  for (const entry of entries) {
+    const data = rowOf(entry)
+    await req.payload.db.upsert({ collection: slugs.searchEntries, where: { key: { equals: data.key } }, data, req, returning: false })
+  }
+}
+
+/** Remove entries: one language version, or every language of a document when `language` is left out. */
+export async function removeEntries(req: PayloadRequest, refs: SearchEntryRef[]): Promise<void> {
+  if (refs.length === 0) return
+  const or: Where[] = refs.map((ref): Where =>
+    ref.language ? { key: { equals: entryKey(ref.type, ref.docId, ref.language) } } : { and: [{ type: { equals: ref.type } }, { docId: { equals: String(ref.docId) } }] },
+  )
+  await req.payload.db.deleteMany({ collection: slugs.searchEntries, where: { or }, req })
+}
+
+/** The engine for this database. */
+export function engineOf(payload: Payload): SearchEngine {
+  if (isSqlite(payload.db)) return sqliteEngine(payload.db)
+  if (isPostgres(payload.db)) return postgresEngine(payload.db)
+  return fallbackEngine(payload)
+}
+
+/** The query as every engine gets it: the terms in each language the caller may read. */
+export function planOf(query: SearchQuery): EngineQuery {
+  const plans = query.languages.map((language) => ({ language, terms: queryTerms(language, query.q) })).filter((p) => p.terms.terms.length > 0)
+  const { types, now, embargoed, audiences, limit, offset } = query
+  return { plans, types, now, embargoed, audiences, limit, offset }
+}
+
+/**
+ * The entries matching `q` that the caller may read, most relevant first, then newest first.
+ * Never returns an entry that is withdrawn, under embargo (unless `embargoed`), for another audience,
+ * in a language or of a type not given: those conditions are part of every engine's query.
+ */
+export async function search(payload: Payload, query: SearchQuery, engine: SearchEngine = engineOf(payload)): Promise<SearchResult> {
+  const plan = planOf(query)
+  if (plan.plans.length === 0 || plan.types.length === 0 || plan.audiences.length === 0 || plan.limit < 1) return { hits: [], total: 0 }
+  const { hits, total } = await engine(plan)
+  const numeric = payload.db.defaultIDType === 'number'
+  return { hits: hits.map((h) => ({ ...h, docId: numeric ? Number(h.docId) : h.docId })), total }
+}
