@@ -1,10 +1,12 @@
+import { sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { slugs } from '../domain'
-import { isPostgres, isSqlite } from '../db/engine'
+import { isPostgres, isSqlite, sqlAdapterOf } from '../db/engine'
 import { fallbackEngine } from './fallback'
 import { normalizeText, queryTerms } from './normalize'
 import { postgresEngine } from './postgres'
+import { TABLE } from './sql'
 import { sqliteEngine } from './sqlite'
 import type { EngineQuery, SearchEngine, SearchEntry, SearchEntryRef, SearchQuery, SearchResult } from './types'
 
@@ -48,10 +50,56 @@ export function rowOf(entry: SearchEntry): Record<string, unknown> {
  * full-text indexes in step within the same transaction.
  */
 export async function indexEntries(req: PayloadRequest, entries: SearchEntry[]): Promise<void> {
-  for (const entry of entries) {
-    const data = rowOf(entry)
-    await req.payload.db.upsert({ collection: slugs.searchEntries, where: { key: { equals: data.key } }, data, req, returning: false })
+  if (entries.length === 0) return
+  const db = sqlAdapterOf(req.payload.db)
+  if (!db) {
+    for (const entry of entries) {
+      const data = rowOf(entry)
+      await req.payload.db.upsert({ collection: slugs.searchEntries, where: { key: { equals: data.key } }, data, req, returning: false })
+    }
+    return
   }
+  // SQL: one INSERT … ON CONFLICT (key) DO UPDATE per batch, on the request's transaction when it
+  // has one (a re-index of every item stays minutes, not hours, and concurrent upserts of one key
+  // cannot both insert).
+  const id = req.transactionID ? await req.transactionID : undefined
+  // Payload's base adapter types `sessions` as MongoDB's; on the SQL adapters each holds `db`, the
+  // transaction's drizzle (what Payload's own writes with this req use).
+  const sessions = db.sessions as Record<string, { db?: unknown } | undefined>
+  const session = id !== undefined && id !== null ? sessions[String(id)]?.db : undefined
+  // drizzle is typed per dialect, with builders that do not unify; the statement uses the part both
+  // dialects share, which `Upsert` spells out.
+  const drizzle = (session ?? db.drizzle) as unknown as Upsert
+  const table = db.tables[TABLE] as Record<string, unknown>
+  const now = new Date().toISOString()
+  const set = Object.fromEntries(UPDATED_COLUMNS.map(([field, column]) => [field, sql.raw(`excluded."${column}"`)]))
+  for (let i = 0; i < entries.length; i += BATCH) {
+    const rows = entries.slice(i, i + BATCH).map((entry) => ({ ...rowOf(entry), updatedAt: now }))
+    await drizzle.insert(table).values(rows).onConflictDoUpdate({ target: table.key, set })
+  }
+}
+
+const BATCH = 200
+
+/** The fields an upsert replaces, with their columns (Payload's snake_case names). */
+const UPDATED_COLUMNS: [string, string][] = [
+  ['type', 'type'],
+  ['docId', 'doc_id'],
+  ['language', 'language'],
+  ['title', 'title'],
+  ['text', 'text'],
+  ['searchTitle', 'search_title'],
+  ['searchText', 'search_text'],
+  ['topics', 'topics'],
+  ['releasedAt', 'released_at'],
+  ['embargoUntil', 'embargo_until'],
+  ['audience', 'audience'],
+  ['withdrawn', 'withdrawn'],
+  ['updatedAt', 'updated_at'],
+]
+
+type Upsert = {
+  insert(table: unknown): { values(rows: Record<string, unknown>[]): { onConflictDoUpdate(config: { target: unknown; set: Record<string, unknown> }): Promise<unknown> } }
 }
 
 /** Remove entries: one language version, or every language of a document when `language` is left out. */

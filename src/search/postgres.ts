@@ -52,7 +52,7 @@ export const addPostgresSearchIndexes: PostgresSchemaHook = ({ schema, extendTab
  * Candidates per language for Vietnamese and English: fewer than SQLite's MAX_CANDIDATES, as each
  * costs a ts_rank (reading its tsvector) where FTS5's bm25 reads only the postings.
  */
-const WORD_CANDIDATES = 500
+export const WORD_CANDIDATES = 500
 
 /** Weights of ts_rank, in the order D, C, B (text), A (title). */
 const WEIGHTS = '{0, 0, 0.1, 1.0}'

@@ -4,6 +4,8 @@ import { slugs } from '../../../src/domain'
 import { isSqlite } from '../../../src/db/engine'
 import { closePayload } from '../../../src/db/close'
 import { indexEntries, removeEntries, search } from '../../../src/search'
+import { WORD_CANDIDATES } from '../../../src/search/postgres'
+import { MAX_CANDIDATES } from '../../../src/search/sql'
 import { bootPayload, forgetPayload, startPayload, type TestContext } from '../../helpers/boot'
 import { entry, found, index, key, publicQuery } from './helpers'
 
@@ -135,8 +137,10 @@ describe('ranking', () => {
 describe('writing the index', () => {
   it('replaces an entry indexed again (one per type, document and language)', async () => {
     await index(ctx.payload, [entry({ docId: 501, title: 'Bản tin cũ về Vĩnh Linh' })])
-    await index(ctx.payload, [entry({ docId: 501, title: 'Bản tin mới về Gio Linh' })])
+    await index(ctx.payload, [entry({ docId: 501, title: 'Bản tin mới về Gio Linh', topics: ['kinh-te'], embargoUntil: '2026-01-01T00:00:00Z' })])
     expect(await stored(key(501))).toEqual([{ key: key(501), title: 'Bản tin mới về Gio Linh' }])
+    const [row] = (await ctx.payload.find({ collection: slugs.searchEntries, where: { key: { equals: key(501) } }, overrideAccess: true })).docs
+    expect([row.searchTitle, row.topics, row.embargoUntil, row.withdrawn, row.docId]).toEqual(['ban tin moi ve gio linh', ['kinh-te'], '2026-01-01T00:00:00.000Z', false, '501'])
     expect(await found(ctx.payload, publicQuery('vinh linh'))).not.toContain(key(501))
     expect(await found(ctx.payload, publicQuery('gio linh'))).toEqual([key(501)])
   })
@@ -187,5 +191,22 @@ describe('the schema push in development (SQLite)', () => {
     forgetPayload()
     ctx.payload = await startPayload(ctx.env, {}, { push: true })
     expect(await found(ctx.payload, publicQuery('vinh linh'))).toEqual([key(601)])
+  })
+})
+
+describe('a word found in more entries than a search ranks', () => {
+  it('ranks the newest matches of each language and counts at most that many', async () => {
+    const bound = isSqlite(ctx.payload.db) ? MAX_CANDIDATES : WORD_CANDIDATES
+    const start = Date.parse('2020-01-01T00:00:00Z')
+    // bound + 20 entries with "Vĩnh Kim" in the body, released one hour apart (ids 7001…).
+    const entries = Array.from({ length: bound + 20 }, (_, i) =>
+      entry({ docId: 7001 + i, title: `Bản tin số ${i}`, text: 'Xã Vĩnh Kim tổ chức họp dân.', releasedAt: new Date(start + i * 3_600_000).toISOString() }),
+    )
+    await index(ctx.payload, entries)
+    const { hits, total } = await search(ctx.payload, publicQuery('vinh kim', { limit: 100 }))
+    expect(total).toBe(bound)
+    // Equal matches, so newest first: the last one indexed leads, and the oldest twenty are beyond the bound.
+    expect(hits[0].docId).toBe(7001 + bound + 19)
+    expect(Math.min(...hits.map((h) => Number(h.docId)))).toBeGreaterThan(7001 + 19)
   })
 })
