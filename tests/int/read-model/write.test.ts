@@ -6,6 +6,7 @@ import { slugs, type ContentCollectionSlug } from '../../../src/domain'
 import { closeFeed } from '../../../src/feed/shutdown'
 import { searchEntryOf, type ReleasedPage } from '../../../src/readModel/record'
 import type { ReleasedItem } from '../../../src/payload-types'
+import { search } from '../../../src/search'
 import { manualClock } from '../../../src/workflow/clock'
 import { bootPayload, startServer, type TestContext, type TestServer } from '../../helpers/boot'
 import { testDatabaseKind } from '../../helpers/database'
@@ -107,6 +108,31 @@ test('a correction rewrites the records as the new version; a withdrawal turns t
   expect(withdrawn.map((r) => [r.version, r.withdrawn, r.searchText, r.page.withdrawal?.reason, r.page.html])).toEqual([[3, true, '', 'Sai thông tin', undefined]])
   expect(ninjsOf(withdrawn[0])).toMatchObject({ pubStatus: 'canceled', version: '3', descriptions: [{ role: 'withdrawal', value: 'Sai thông tin' }] })
   expect(ninjsOf(withdrawn[0]).bodies).toBeUndefined()
+})
+
+test('search follows the same transitions: a published item is found in its released language only, a correction by its new words, a withdrawn one no more', async () => {
+  const found = async (q: string, languages: ('vi' | 'en' | 'lo')[] = ['vi', 'en', 'lo']) =>
+    (await search(ctx.payload, { q, languages, types: ['press-releases'], now: clock.now(), embargoed: false, audiences: ['public'], limit: 10, offset: 0 })).hits.map((h) => [h.docId, h.language])
+  const id = await approvedItem(
+    ctx.payload,
+    'press-releases',
+    { vi: { title: 'Cửa khẩu Lao Bảo mở rộng giờ thông quan', body: ['Đường Hồ Chí Minh.'] } },
+    contributor,
+  )
+  expect(await found('lao bao')).toEqual([])
+  await publish(server, publisher, 'press-releases', id)
+  expect(await found('lao bao')).toEqual([[id, 'vi']])
+  expect(await found('CUA KHAU')).toEqual([[id, 'vi']])
+  // Released in Vietnamese only: nothing in English, where the page would fall back to Vietnamese.
+  expect(await found('lao bao', ['en'])).toEqual([])
+
+  await correct(ctx.payload, server, publisher, contributor, 'press-releases', id, 'vi', 'Cửa khẩu La Lay mở rộng giờ thông quan', 'Sửa tên cửa khẩu')
+  expect(await found('la lay', ['vi'])).toEqual([[id, 'vi']])
+  expect(await found('lao bao', ['vi'])).toEqual([])
+
+  await withdraw(server, publisher, 'press-releases', id, 'Thông tin chưa chính xác')
+  expect(await found('la lay')).toEqual([])
+  expect(await found('lao bao')).toEqual([])
 })
 
 test('publishing one more language later adds its record; a staff-only training material is kept with audience staff', async () => {
