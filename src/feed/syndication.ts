@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { contentCollections, locales, type ContentCollectionSlug, type Locale } from '../domain'
 import { releasedConditions, releaseRules } from '../access/releasedOrStaff'
 import { HttpError } from '../server/errors'
+import { homeUrl, itemUrl } from '../site/urls'
 import { clockOf } from '../workflow/clock'
 import { etagMatches, feedVersion, trackFeedState } from './etag'
 import { feedTypeOf, type FeedDeps } from './types'
@@ -17,9 +18,11 @@ import { feedTypeOf, type FeedDeps } from './types'
  * by the same release rule as the public REST API (published in that language, past any embargo,
  * training materials only when public): drafts, withdrawn and embargoed items never appear.
  *
- * There are no public HTML pages yet, so an entry links to the item's public REST URL
- * (`{PUBLIC_URL}/api/{collection}/{id}?locale={lang}`), which is stable and, after a withdrawal,
- * answers with the withdrawal notice.
+ * An entry links to the item's page on the public website in the feed's language
+ * (`{PUBLIC_URL}/{lang}/{collection}/{slug}`, built by src/site/urls.ts), which after a withdrawal
+ * answers 410 with the notice; the feed's own link and `home_page_url` are that language's home page.
+ * An entry's id stays what it was before the website existed (the item's public REST address), so
+ * a slug edited later never makes a reader show the entry twice.
  *
  * Conditional GET: every answer carries `ETag` (a hash of the body) and `Last-Modified` (the
  * newest entry's update). A built feed is kept in memory until the shared feed state changes (a
@@ -68,6 +71,8 @@ const titleFieldOf: Record<ContentCollectionSlug, string> = {
 export type FeedEntry = {
   collection: ContentCollectionSlug
   id: string
+  /** The entry's permanent id (RSS guid, Atom and JSON Feed id): never changes, whatever its slug becomes. */
+  guid: string
   url: string
   title: string
   summary: string | undefined
@@ -90,8 +95,9 @@ const latest = (...dates: (Date | undefined)[]): Date | undefined =>
 
 const absolute = (publicUrl: string, url: string) => (/^https?:\/\//.test(url) ? url : `${publicUrl.replace(/\/$/, '')}${url.startsWith('/') ? '' : '/'}${url}`)
 
-/** The public URL an entry links to (see the module comment). */
-export const itemUrl = (publicUrl: string, collection: ContentCollectionSlug, id: number | string, lang: Locale) =>
+
+/** An entry's permanent id (see the module comment). */
+export const entryGuid = (publicUrl: string, collection: ContentCollectionSlug, id: number | string, lang: Locale) =>
   `${publicUrl.replace(/\/$/, '')}/api/${collection}/${encodeURIComponent(String(id))}?locale=${lang}`
 
 /** The first image of an item: press-release images, a publication's cover, partner media's first image. */
@@ -116,7 +122,8 @@ function toEntry(publicUrl: string, collection: ContentCollectionSlug, doc: Doc,
   return {
     collection,
     id: String(doc.id),
-    url: itemUrl(publicUrl, collection, doc.id as string, lang),
+    guid: entryGuid(publicUrl, collection, doc.id as string, lang),
+    url: itemUrl(publicUrl, collection, doc, lang),
     title: String(doc[titleFieldOf[collection]] ?? ''),
     summary,
     published,
@@ -191,7 +198,7 @@ function xmlFeed(publicUrl: string, lang: Locale, entries: FeedEntry[], updated:
     id: links.atom,
     title: feedTitle(lang),
     description: feedDescription[lang],
-    link: `${publicUrl.replace(/\/$/, '')}/feed/v1/docs`,
+    link: homeUrl(publicUrl, lang),
     language: lang,
     updated,
     generator: 'Quang Tri newsroom',
@@ -203,7 +210,7 @@ function xmlFeed(publicUrl: string, lang: Locale, entries: FeedEntry[], updated:
   for (const e of entries) {
     const item: Item = {
       title: asHtml(e.title),
-      id: e.url,
+      id: e.guid,
       link: e.url,
       date: e.updated,
       published: e.published,
@@ -238,13 +245,13 @@ export function renderJsonFeed(publicUrl: string, lang: Locale, entries: FeedEnt
   const body = {
     version: 'https://jsonfeed.org/version/1.1',
     title: feedTitle(lang),
-    home_page_url: `${publicUrl.replace(/\/$/, '')}/feed/v1/docs`,
+    home_page_url: homeUrl(publicUrl, lang),
     feed_url: links.json,
     description: feedDescription[lang],
     language: lang,
     authors: [author],
     items: entries.map((e) => ({
-      id: e.url,
+      id: e.guid,
       url: e.url,
       title: e.title,
       content_text: e.summary ?? e.title,
