@@ -140,7 +140,15 @@ export function createSiteData(payload: Payload, publicUrl: string) {
     const title = reader.headline()
     const summary = reader.textOf(doc.summary)
     const place = reader.textOf('datelinePlace' in doc ? doc.datelinePlace : undefined)
-    const rendering = { publicUrl: '', order }
+    // Images in the body: the uncropped `feature` rendition, as a path on this site (./media.ts).
+    const rendering = {
+      publicUrl: '',
+      order,
+      image: (m: Media) => {
+        const shown = m.sizes?.feature?.url ? m.sizes.feature : m
+        return { src: sitePath(shown.url as string), width: shown.width ?? undefined, height: shown.height ?? undefined }
+      },
+    }
     const body = order
       .map((l) => ({ lang: l, html: richTextToHtml(valueIn('body' in doc ? doc.body : undefined, l), rendering) }))
       .find((b) => b.html.trim() !== '')
