@@ -320,6 +320,10 @@ export function createSiteData(payload: Payload, publicUrl: string) {
       phone: settings.contactPhone ?? undefined,
       logo: logo ? { src: sitePath(logo.url as string), width: logo.width ?? undefined, height: logo.height ?? undefined } : undefined,
       links: (settings.socialLinks ?? []).map((l) => ({ platform: l.platform, url: l.url })),
+      footerLinks: (settings.footerLinks ?? []).flatMap((l) => {
+        const text = textIn(l.label, order)
+        return text && l.url ? [{ label: text, url: l.url }] : []
+      }),
     }
   }
 

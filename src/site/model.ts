@@ -83,6 +83,8 @@ export type SiteIdentity = {
   phone?: string
   logo?: { src: string; width?: number; height?: number }
   links: { platform: string; url: string }[]
+  /** The footer's own links, edited in the site settings. */
+  footerLinks: { label: LocalText; url: string }[]
 }
 
 export type SearchResult = { query: string; items: Card[]; total: number }

@@ -130,7 +130,7 @@ export function siteRoutes({ payload, env, logger, data = createSiteData(payload
           return
         }
         logger.error({ err: error, url: req.originalUrl }, 'a website page failed')
-        const fallback: PageContext = ctx ?? { lang, t: siteText.in(lang), site: { name: { text: siteText.in(lang).siteName, lang }, links: [] }, publicUrl }
+        const fallback: PageContext = ctx ?? { lang, t: siteText.in(lang), site: { name: { text: siteText.in(lang).siteName, lang }, links: [], footerLinks: [] }, publicUrl }
         send(req, res, { status: 500, page: ErrorPage({ ctx: fallback }) })
       }
     }

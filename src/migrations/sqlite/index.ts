@@ -3,6 +3,7 @@ import * as migration_20261130_140149_workflow_agency_api from './20261130_14014
 import * as migration_20261130_152604_locale_parent_indexes from './20261130_152604_locale_parent_indexes';
 import * as migration_20261130_161526_email_subscriptions from './20261130_161526_email_subscriptions';
 import * as migration_20261207_035758_delivery_hardening from './20261207_035758_delivery_hardening';
+import * as migration_20261207_142719_site_footer_links from './20261207_142719_site_footer_links';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261207_035758_delivery_hardening.up,
     down: migration_20261207_035758_delivery_hardening.down,
-    name: '20261207_035758_delivery_hardening'
+    name: '20261207_035758_delivery_hardening',
+  },
+  {
+    up: migration_20261207_142719_site_footer_links.up,
+    down: migration_20261207_142719_site_footer_links.down,
+    name: '20261207_142719_site_footer_links'
   },
 ];

@@ -130,6 +130,18 @@ function Footer({ ctx }: { ctx: PageContext }) {
             </li>
           </ul>
         </section>
+        {site.footerLinks.length ? (
+          <section aria-labelledby="footer-links">
+            <h2 id="footer-links">{t.moreLinks}</h2>
+            <ul>
+              {site.footerLinks.map((l) => (
+                <li key={l.url} {...langOf(l.label, lang)}>
+                  <a href={l.url}>{l.label.text}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         {site.links.length ? (
           <section aria-labelledby="footer-follow">
             <h2 id="footer-follow">{t.follow}</h2>

@@ -1,4 +1,10 @@
-import { SITE_CSP } from '../../../src/site/router'
+import type { AddressInfo } from 'node:net'
+
+import express from 'express'
+import { pino } from 'pino'
+
+import { createSiteData } from '../../../src/site/data'
+import { SITE_CSP, siteRoutes } from '../../../src/site/router'
 import { siteText } from '../../../src/site/strings'
 import { slugs } from '../../helpers/slugs'
 import { makeSite, type Site } from './content'
@@ -282,5 +288,47 @@ describe('the other pages', () => {
     expect(api.status).toBe(200)
     expect(api.headers.get('content-type')).toMatch(/^application\/json/)
     expect((await get('/subscribe?lang=en')).status).toBe(200)
+  })
+
+  test('the office’s name, address and footer links come from the site settings, in the page’s language', async () => {
+    const { payload } = site.ctx
+    const settings = await payload.updateGlobal({
+      slug: 'site-settings',
+      locale: 'vi',
+      data: { organizationName: 'Sở Thông tin và Truyền thông Quảng Trị', address: '185 Hùng Vương, Đông Hà', footerLinks: [{ label: 'Cổng thông tin tỉnh', url: 'https://quangtri.gov.vn/' }] },
+    })
+    const linkId = settings.footerLinks?.[0]?.id as string
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      locale: 'en',
+      data: { organizationName: 'Quang Tri Department of Information and Communications', footerLinks: [{ id: linkId, label: 'Provincial portal', url: 'https://quangtri.gov.vn/' }] },
+    })
+    const en = await get('/en')
+    expect(en.text).toContain('<title>Quang Tri Department of Information and Communications</title>')
+    expect(en.text).toContain('<h2 id="footer-links">Links</h2><ul><li><a href="https://quangtri.gov.vn/">Provincial portal</a></li></ul>')
+    const lo = await get('/lo')
+    // Nothing in Lao yet: the Vietnamese texts, marked as such.
+    expect(lo.text).toContain('<p lang="vi">185 Hùng Vương, Đông Hà</p>')
+    expect(lo.text).toContain('<li lang="vi"><a href="https://quangtri.gov.vn/">Cổng thông tin tỉnh</a></li>')
+  })
+
+  test('a page that fails answers 500 with the error page in its language, never cached, without the cause', async () => {
+    const { payload, env } = site.ctx
+    const failing = { ...createSiteData(payload, env.publicUrl), latest: async () => Promise.reject(new Error('database connection lost')) }
+    const app = express().use(siteRoutes({ payload, env, logger: pino({ level: 'silent' }), data: failing }))
+    const server = app.listen(0, '127.0.0.1')
+    await new Promise((resolve) => server.once('listening', resolve))
+    try {
+      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/lo/press-releases`)
+      const html = await res.text()
+      expect(res.status).toBe(500)
+      expect(res.headers.get('cache-control')).toBe('no-store')
+      expect(html).toContain('<html lang="lo">')
+      expect(html).toContain(`<h1>${siteText.in('lo').errorTitle}</h1>`)
+      expect(html).not.toContain('database connection lost')
+    } finally {
+      server.close()
+      server.closeAllConnections()
+    }
   })
 })
