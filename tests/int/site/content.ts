@@ -18,6 +18,7 @@ export type Site = {
   server: TestServer
   clock: ManualClock
   publisher: TestUser
+  contributor: TestUser
   ids: Record<'bilingual' | 'viOnly' | 'training' | 'staffOnly' | 'lao' | 'draft' | 'withdrawn' | 'embargoed', number | string>
   embargoUntil: Date
   partnerSlug: string
@@ -125,6 +126,7 @@ export async function makeSite(): Promise<Site> {
     server,
     clock,
     publisher,
+    contributor,
     ids,
     embargoUntil,
     partnerSlug: 'dai-savannakhet',

@@ -7,6 +7,7 @@ import { createSiteData } from '../../../src/site/data'
 import { SITE_CSP, siteRoutes } from '../../../src/site/router'
 import { siteText } from '../../../src/site/strings'
 import { slugs } from '../../helpers/slugs'
+import { correct } from '../feed-items/helpers'
 import { makeSite, type Site } from './content'
 
 /**
@@ -330,5 +331,16 @@ describe('the other pages', () => {
       server.close()
       server.closeAllConnections()
     }
+  })
+
+  test('a correction shows on the next request, with its note and date, at the same address', async () => {
+    const path = `/en/training-materials/${slugOf.training.en}`
+    expect((await get(path)).text).not.toContain('class="notice warn"')
+    site.clock.set(new Date('2026-12-02T03:00:00Z'))
+    await correct(site.ctx.payload, site.server, site.publisher, site.contributor, slugs.trainingMaterials, Number(site.ids.training), 'en', 'Media relations handbook, second edition', 'The course date was wrong.', ['en', 'lo'])
+    const res = await get(path)
+    expect(res.status).toBe(200)
+    expect(res.text).toContain('<h1>Media relations handbook, second edition</h1>')
+    expect(res.text).toContain('<aside class="notice warn" aria-labelledby="correction"><h2 id="correction">Correction</h2><p>Corrected on 2 Dec 2026</p><p>The course date was wrong.</p></aside>')
   })
 })
