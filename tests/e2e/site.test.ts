@@ -220,7 +220,11 @@ describeBrowser('the public website in a browser (Chromium, production server)',
       }
       await visit(`/${lang}`, 'home')
       await visit(`/${lang}/press-releases`, 'list')
-      await visit(`/${lang}/press-releases/${slugs.release[lang]}`, 'item')
+      const illustrated = (await page.locator('li.card:has(img) h2 a').first().getAttribute('href')) as string
+      await visit(`/${lang}/press-releases/${slugs.release[lang]}`, 'item-files')
+      // A demo release with images, caption, credit and body.
+      await visit(illustrated, 'item')
+      expect(await page.locator('article figure img').count()).toBeGreaterThan(0)
       await visit(`/${lang}/topics`, 'topics')
       await visit((await page.locator('main ul.tags a').first().getAttribute('href')) as string, 'topic')
       await visit(`/${lang}/partners`, 'partners')
