@@ -60,6 +60,26 @@ export const SiteSettings: GlobalConfig = {
         },
       ],
     },
+    {
+      name: 'footerLinks',
+      type: 'array',
+      label: label('Liên kết chân trang', 'Footer links'),
+      admin: {
+        description: label(
+          'Hiển thị ở chân mọi trang của trang tin công khai, theo thứ tự này.',
+          'Shown in this order in the footer of every page of the public website.',
+        ),
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            localizedText({ name: 'label', label: label('Tên liên kết', 'Label'), required: true }),
+            { name: 'url', type: 'text', label: label('Đường dẫn', 'URL'), required: true, validate: httpUrl(label('Đường dẫn', 'URL')) },
+          ],
+        },
+      ],
+    },
   ],
   hooks: {
     afterChange: [refreshSiteLogo],

@@ -1906,6 +1906,16 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Shown in this order in the footer of every page of the public website.
+   */
+  footerLinks?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1923,6 +1933,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
     | T
     | {
         platform?: T;
+        url?: T;
+        id?: T;
+      };
+  footerLinks?:
+    | T
+    | {
+        label?: T;
         url?: T;
         id?: T;
       };

@@ -173,9 +173,11 @@ items, drafts or withdrawn items.</p>
 ${code(`curl -s "${api}/en/rss.xml"     # RSS 2.0   (application/rss+xml)
 curl -s "${api}/en/atom.xml"    # Atom 1.0  (application/atom+xml)
 curl -s "${api}/en/feed.json"   # JSON Feed 1.1 (application/feed+json)`)}
-<p>There are no public web pages yet: each entry links to the item's public REST URL,
-<code>${esc(publicUrl.replace(/\/$/, ''))}/api/{collection}/{id}?locale={lang}</code>, which stays the same for the item's life (after a
-withdrawal it answers with the withdrawal notice). A publication, correction, withdrawal or lifted embargo shows in the feeds at
+<p>Each entry links to the item's page on the website in the feed's language,
+<code>${esc(publicUrl.replace(/\/$/, ''))}/{lang}/{collection}/{slug}</code> (after a withdrawal it answers 410 with the withdrawal
+notice); its id is the item's public REST URL, <code>${esc(publicUrl.replace(/\/$/, ''))}/api/{collection}/{id}?locale={lang}</code>,
+which stays the same for the item's life. In the agency API, the same page is the item's <code>web</code> rendition
+(<code>text/html</code>). A publication, correction, withdrawal or lifted embargo shows in the feeds at
 once; other edits (a renamed topic) within a minute. Feeds carry <code>ETag</code> and <code>Last-Modified</code> too: poll them
 with <code>If-None-Match</code>.</p>
 

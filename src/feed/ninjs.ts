@@ -1,6 +1,7 @@
 import { defaultLocale, type ContentCollectionSlug, type Locale } from '../domain'
 import { fallbackOrder } from '../lib/localized'
 import { absoluteUrl, richTextToHtml, richTextToText } from '../richtext'
+import { itemUrl } from '../site/urls'
 import { itemIdOf } from './query'
 
 /**
@@ -257,8 +258,11 @@ export function toNinjs(collection: ContentCollectionSlug, doc: Doc, locale: Loc
       for (const r of renditionsOf(m, ctx.publicUrl)) renditions.push({ ...r, name: r.name === 'original' ? `${name}-${i + 1}` : `${name}-${i + 1}-${String(r.name)}` })
     })
   }
+  // The item's page on the public website in this language (ninjs 3.1 has no `links`: a web page
+  // is one more rendition of the item, text/html).
+  renditions.push({ name: 'web', href: hrefOf(itemUrl(ctx.publicUrl, collection, doc, locale)), contentType: 'text/html', title: headline })
   if (associations.length) out.associations = associations
-  if (renditions.length) out.renditions = renditions
+  out.renditions = renditions
   return out
 }
 

@@ -65,7 +65,11 @@ const ninjsItem = {
       description: 'Topics of the item.',
       items: { type: 'object', properties: { name: { type: 'string' }, uri: { type: 'string' }, rel: { type: 'string' } } },
     },
-    renditions: { type: 'array', items: ref('Rendition') },
+    renditions: {
+      type: 'array',
+      items: ref('Rendition'),
+      description: 'The item in other forms: its files (a publication per language, training files, partner media) and, named `web` (text/html), its page on the public website in this language.',
+    },
     associations: {
       type: 'array',
       description: 'Images and files attached to the item, each a small ninjs object with renditions.',
@@ -379,6 +383,7 @@ export function openApiDocument(publicUrl: string) {
             name: { type: 'string' },
             href: { type: 'string', format: 'uri', description: 'Absolute URL.' },
             contentType: { type: 'string' },
+            title: { type: 'string' },
             width: { type: 'integer' },
             height: { type: 'integer' },
             sizeInBytes: { type: 'integer' },
@@ -516,7 +521,7 @@ function syndicationPath(format: string, contentType: string, operationId: strin
       summary: `Public ${format} feed of one language`,
       description:
         'The 50 newest released items in that language across all content types (published, not embargoed, never drafts or withdrawn), ' +
-        'newest update first. Entries link to the item\'s public REST URL `/api/{collection}/{id}?locale={lang}` until public pages exist. ' +
+        'newest update first. Entries link to the item\'s page on the website (`/{lang}/{collection}/{slug}`); their id is its public REST URL `/api/{collection}/{id}?locale={lang}`. ' +
         'An unknown language answers 404 naming the allowed ones. No key needed.',
       security: [],
       'x-public': true,

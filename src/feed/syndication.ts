@@ -8,6 +8,7 @@ import { contentCollections, locales, type ContentCollectionSlug, type Locale } 
 import { findPageRecords, listedWhere, type PageRecord } from '../readModel/read'
 import type { PageMedia } from '../readModel/record'
 import { HttpError } from '../server/errors'
+import { homeUrl, itemUrl } from '../site/urls'
 import { clockOf } from '../workflow/clock'
 import { etagMatches, feedVersion, trackFeedState } from './etag'
 import { feedTypeOf, type FeedDeps } from './types'
@@ -18,9 +19,11 @@ import { feedTypeOf, type FeedDeps } from './types'
  * by the same release rule as the public REST API (published in that language, past any embargo,
  * training materials only when public): drafts, withdrawn and embargoed items never appear.
  *
- * There are no public HTML pages yet, so an entry links to the item's public REST URL
- * (`{PUBLIC_URL}/api/{collection}/{id}?locale={lang}`), which is stable and, after a withdrawal,
- * answers with the withdrawal notice.
+ * An entry links to the item's page on the public website in the feed's language
+ * (`{PUBLIC_URL}/{lang}/{collection}/{slug}`, built by src/site/urls.ts), which after a withdrawal
+ * answers 410 with the notice; the feed's own link and `home_page_url` are that language's home page.
+ * An entry's id stays what it was before the website existed (the item's public REST address), so
+ * a slug edited later never makes a reader show the entry twice.
  *
  * Conditional GET: every answer carries `ETag` (a hash of the body) and `Last-Modified` (the
  * newest entry's update). A built feed is kept in memory until the shared feed state changes (a
@@ -61,6 +64,8 @@ export const feedTitle = (lang: Locale) => `${organization[lang]} – ${feedSubj
 export type FeedEntry = {
   collection: ContentCollectionSlug
   id: string
+  /** The entry's permanent id (RSS guid, Atom and JSON Feed id): never changes, whatever its slug becomes. */
+  guid: string
   url: string
   title: string
   summary: string | undefined
@@ -78,8 +83,8 @@ const dateOf = (value: unknown): Date | undefined => {
 const latest = (...dates: (Date | undefined)[]): Date | undefined =>
   dates.reduce<Date | undefined>((max, d) => (d && (!max || d > max) ? d : max), undefined)
 
-/** The public URL an entry links to (see the module comment). */
-export const itemUrl = (publicUrl: string, collection: ContentCollectionSlug, id: number | string, lang: Locale) =>
+/** An entry's permanent id (see the module comment). */
+export const entryGuid = (publicUrl: string, collection: ContentCollectionSlug, id: number | string, lang: Locale) =>
   `${publicUrl.replace(/\/$/, '')}/api/${collection}/${encodeURIComponent(String(id))}?locale=${lang}`
 
 /** Where each collection's feed image comes from: press-release images, a publication's cover, partner media's first image. */
@@ -96,7 +101,8 @@ function toEntry(publicUrl: string, record: PageRecord, now: Date): FeedEntry {
   return {
     collection,
     id: record.itemId,
-    url: itemUrl(publicUrl, collection, record.itemId, record.language),
+    guid: entryGuid(publicUrl, collection, record.itemId, record.language),
+    url: itemUrl(publicUrl, collection, { slug: page.slug }, record.language),
     title: page.title,
     summary: page.summary,
     published,
@@ -148,7 +154,7 @@ function xmlFeed(publicUrl: string, lang: Locale, entries: FeedEntry[], updated:
     id: links.atom,
     title: feedTitle(lang),
     description: feedDescription[lang],
-    link: `${publicUrl.replace(/\/$/, '')}/feed/v1/docs`,
+    link: homeUrl(publicUrl, lang),
     language: lang,
     updated,
     generator: 'Quang Tri newsroom',
@@ -160,7 +166,7 @@ function xmlFeed(publicUrl: string, lang: Locale, entries: FeedEntry[], updated:
   for (const e of entries) {
     const item: Item = {
       title: asHtml(e.title),
-      id: e.url,
+      id: e.guid,
       link: e.url,
       date: e.updated,
       published: e.published,
@@ -195,13 +201,13 @@ export function renderJsonFeed(publicUrl: string, lang: Locale, entries: FeedEnt
   const body = {
     version: 'https://jsonfeed.org/version/1.1',
     title: feedTitle(lang),
-    home_page_url: `${publicUrl.replace(/\/$/, '')}/feed/v1/docs`,
+    home_page_url: homeUrl(publicUrl, lang),
     feed_url: links.json,
     description: feedDescription[lang],
     language: lang,
     authors: [author],
     items: entries.map((e) => ({
-      id: e.url,
+      id: e.guid,
       url: e.url,
       title: e.title,
       content_text: e.summary ?? e.title,

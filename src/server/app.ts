@@ -8,6 +8,7 @@ import type { Logger } from 'pino'
 import { signInRoutes } from '../auth/routes'
 import type { Env } from '../config/env'
 import { createFeedRouter } from '../feed/router'
+import { siteRoutes } from '../site/router'
 import { subscriptionRoutes } from '../subscribers/public/router'
 import { adminSecurityHeaders } from './adminHeaders'
 import { jsonApiHeaders } from './apiHeaders'
@@ -65,6 +66,8 @@ export function createApp({ payload, env, logger, readiness, nextHandler }: AppD
   app.use('/api/media/file', mediaFileHeaders)
   app.use(subscriptionRoutes({ payload, env, logger }))
   app.use(signInRoutes({ payload, env, logger }))
+  // The public website: /, /{vi,en,lo}/…, sitemap.xml, robots.txt and its assets (src/site).
+  app.use(siteRoutes({ payload, env, logger }))
   app.use(payloadRoutes(Promise.resolve(payload.config)))
 
   if (nextHandler) app.use(adminSecurityHeaders({ dev: !env.isProduction }), nextHandler)

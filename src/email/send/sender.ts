@@ -3,11 +3,13 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import type { Logger } from 'pino'
 
-import { slugs, type ContentCollectionSlug } from '../../domain'
+import { slugs, type ContentCollectionSlug, type Locale } from '../../domain'
 import type { Env } from '../../config/env'
 import type { ContentItem } from '../../lib/documents'
+import { fallbackOrder } from '../../lib/localized'
 import type { Mailing, Subscriber } from '../../payload-types'
 import { subscriberLinks } from '../../subscribers/tokens'
+import { itemUrl } from '../../site/urls'
 import { clockOf } from '../../workflow/clock'
 import { emailHashOf } from '../addresses'
 import type { SenderIdentity } from '../identity'
@@ -44,6 +46,15 @@ const PLACEHOLDER: EmailLinks = {
   unsubscribeUrl: 'https://links.newsroom.invalid/unsubscribe',
   unsubscribeMailto: 'mailto:unsubscribe@links.newsroom.invalid',
   preferencesUrl: 'https://links.newsroom.invalid/preferences',
+}
+
+/**
+ * "Read online": the item's page on the public website (src/site/urls.ts) in the language the
+ * message shows it in (the subscriber's when the item is released in it, else the next in
+ * fallback order), so the link never lands on a "not in your language" page.
+ */
+function readOnlineUrl(publicUrl: string, collection: ContentCollectionSlug, doc: Doc, language: Locale): string {
+  return itemUrl(publicUrl, collection, doc, fallbackOrder(language, doc.publishedLocales)[0] ?? language)
 }
 
 const templates = new WeakMap<RenderedEmail, MimeTemplate>()
@@ -175,6 +186,7 @@ function decide(ctx: BatchContext, d: ClaimedDelivery, env: Env, now: Date): Ver
     const items = refs
       .map((r) => ({ collection: r.collection, doc: ctx.item(r.collection, String(r.id)) }))
       .filter((i): i is { collection: ContentCollectionSlug; doc: Doc } => i.doc !== null && i.doc.state !== 'withdrawn')
+      .map((i) => ({ ...i, url: readOnlineUrl(env.publicUrl, i.collection, i.doc, language) }))
     if (items.length === 0) return { skip: 'every item of the digest was withdrawn' }
     const periodEnd = new Date(mailing.periodEnd ?? now)
     const periodStart = new Date(periodEnd.getTime() - (mailing.frequency === 'weekly' ? 7 : 1) * 86_400_000)
@@ -190,14 +202,15 @@ function decide(ctx: BatchContext, d: ClaimedDelivery, env: Env, now: Date): Ver
   const key = `${mailing.id}:${language}:${embargoAhead ? 'embargoed' : 'open'}`
   let rendered = ctx.rendered.get(key)
   if (rendered === undefined) {
+    const collection = mailing.itemCollection as ContentCollectionSlug
     rendered = renderReleaseEmail({
       kind: mailing.kind as 'release' | 'correction' | 'withdrawal',
-      collection: mailing.itemCollection as ContentCollectionSlug,
+      collection,
       doc,
       language,
       embargoUntil: embargoAhead ? embargoUntil : null,
       note: mailing.note ?? null,
-      links: PLACEHOLDER,
+      links: { ...PLACEHOLDER, itemUrl: readOnlineUrl(env.publicUrl, collection, doc, language) },
       site,
       publicUrl: env.publicUrl,
     })

@@ -5,6 +5,7 @@ import * as migration_20261130_161545_email_subscriptions from './20261130_16154
 import * as migration_20261207_035905_delivery_hardening from './20261207_035905_delivery_hardening';
 import * as migration_20261207_133726_search_entries from './20261207_133726_search_entries';
 import * as migration_20261207_134918_released_items from './20261207_134918_released_items';
+import * as migration_20261207_142750_site_footer_links from './20261207_142750_site_footer_links';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261207_134918_released_items.up,
     down: migration_20261207_134918_released_items.down,
     name: '20261207_134918_released_items',
+  },
+  {
+    up: migration_20261207_142750_site_footer_links.up,
+    down: migration_20261207_142750_site_footer_links.down,
+    name: '20261207_142750_site_footer_links'
   },
 ];

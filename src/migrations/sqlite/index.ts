@@ -5,6 +5,7 @@ import * as migration_20261130_161526_email_subscriptions from './20261130_16152
 import * as migration_20261207_035758_delivery_hardening from './20261207_035758_delivery_hardening';
 import * as migration_20261207_133650_search_entries from './20261207_133650_search_entries';
 import * as migration_20261207_134859_released_items from './20261207_134859_released_items';
+import * as migration_20261207_142719_site_footer_links from './20261207_142719_site_footer_links';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261207_134859_released_items.up,
     down: migration_20261207_134859_released_items.down,
     name: '20261207_134859_released_items',
+  },
+  {
+    up: migration_20261207_142719_site_footer_links.up,
+    down: migration_20261207_142719_site_footer_links.down,
+    name: '20261207_142719_site_footer_links'
   },
 ];

@@ -52,6 +52,11 @@ describe('mail without SMTP_URL', () => {
     const mails = (await captured()).filter((m) => m.subject?.includes('Thông cáo thử nghiệm'))
     expect(mails.map((m) => (Array.isArray(m.to) ? '' : m.to?.text))).toEqual(['reader@bao.vn'])
     expect(mails[0].text).toContain('Đoạn văn.')
+    // "Read online": the item's page on the website, in the language the message shows it in.
+    const { slug } = (await ctx.payload.findByID({ collection: 'press-releases', id, locale: 'vi', depth: 0, overrideAccess: true })) as { slug?: string }
+    const page = `http://localhost:3999/vi/press-releases/${slug}`
+    expect(mails[0].html).toContain(`href="${page}"`)
+    expect(mails[0].text).toContain(page)
     expect((await deliveriesOf(ctx.payload)).map((d) => [d.email, d.status])).toEqual([['reader@bao.vn', 'sent']])
   })
 })

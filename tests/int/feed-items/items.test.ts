@@ -152,6 +152,9 @@ describe('GET /feed/v1/items', () => {
     expect(assoc.renditions.map((r) => r.name)).toEqual(expect.arrayContaining(['original', 'thumbnail', 'card']))
     for (const r of assoc.renditions) expect(r.href).toMatch(/^http:\/\/localhost:3999\/api\/media\/file\//)
     expect(assoc.renditions.find((r) => r.name === 'original')).toMatchObject({ width: 900, height: 600, contentType: 'image/png' })
+    // The item's page on the website in this language, by its English slug (ninjs 3.1 has no `links`).
+    const slug = ((await ctx.payload.findByID({ collection: 'press-releases', id: pr1, locale: 'en', depth: 0, overrideAccess: true })) as { slug?: string }).slug
+    expect(n.renditions).toEqual([{ name: 'web', href: `http://localhost:3999/en/press-releases/${slug}`, contentType: 'text/html', title: 'Release one (corrected)' }])
     // HTML in the body text is escaped, not passed through.
     const vi = items((await json(`/items?type=press-release&lang=vi`, all)).body)[0]
     expect((vi.bodies as { value: string }[])[0].value).toContain('&lt;b&gt;')

@@ -238,7 +238,9 @@ describe('which items appear in each language', () => {
 describe('what an entry carries', () => {
   test('link, summary, dates, topics and the image as an absolute enclosure', async () => {
     const { rss, atom, json } = await readAll('en')
-    const link = `http://localhost:3999/api/press-releases/${ids.bilingual}?locale=en`
+    // The entry links to the item's page on the website; its id stays the REST address it always was.
+    const link = 'http://localhost:3999/en/press-releases/quang-tri-welcomes-japanese-investors'
+    const id = `http://localhost:3999/api/press-releases/${ids.bilingual}?locale=en`
     const image = new URL(imageUrl, 'http://localhost:3999').toString()
     expect(image).toMatch(/^http:\/\/localhost:3999\/api\/media\/file\/cang-cua-viet.*\.png$/)
 
@@ -252,7 +254,7 @@ describe('what an entry carries', () => {
 
     const a = atom.feed.items.find((i) => i.title === titles.bilingualEn)! as Parser.Item & { id?: string; summary?: string; categoryElements?: { $: { term: string; label: string } }[] }
     expect(a.link).toBe(link)
-    expect(a.id).toBe(link)
+    expect(a.id).toBe(id)
     expect(a.summary).toBe('A delegation of 20 companies visited the Southeast Economic Zone.')
     expect(a.isoDate).toBe('2026-12-01T02:00:00.000Z')
     expect(a.categoryElements?.map((c) => c.$)).toEqual([expect.objectContaining({ term: 'hop-tac-dau-tu', label: 'Cooperation & investment' })])
@@ -260,8 +262,9 @@ describe('what an entry carries', () => {
     expect(atom.res.text).toMatch(/rel="enclosure"[^>]* type="image\/png"/)
 
     const j = json.feed.items.find((i) => i.title === titles.bilingualEn)!
+    expect(r.guid).toBe(id)
     expect(j).toMatchObject({
-      id: link,
+      id,
       url: link,
       summary: 'A delegation of 20 companies visited the Southeast Economic Zone.',
       image,
@@ -279,9 +282,16 @@ describe('what an entry carries', () => {
   })
 
   test('the link answers publicly with the item in that language', async () => {
-    const res = await get(`/api/press-releases/${ids.bilingual}?locale=en`)
+    const res = await get('/en/press-releases/quang-tri-welcomes-japanese-investors')
     expect(res.status).toBe(200)
-    expect(res.text).toContain(titles.bilingualEn)
+    expect(res.text).toContain(`<h1>${titles.bilingualEn}</h1>`)
+  })
+
+  test('the feed links the website’s home page in its language', async () => {
+    const { rss, atom, json } = await readAll('lo')
+    expect(rss.feed.link).toBe('http://localhost:3999/lo')
+    expect(atom.res.text).toContain('<link rel="alternate" href="http://localhost:3999/lo"/>')
+    expect(json.feed.home_page_url).toBe('http://localhost:3999/lo')
   })
 })
 

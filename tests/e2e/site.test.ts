@@ -1,0 +1,268 @@
+/**
+ * The public website as its readers meet it, in a real browser (Debian's Chromium) against the
+ * production server on a fresh SQLite database with the demo content:
+ * - in each language: home → list → item → download, through the links a reader clicks;
+ * - switching language on an item; a page read with JavaScript disabled; keyboard focus visible;
+ * - an embargoed release absent before its time and present after; a withdrawn item's 410 page;
+ * - axe-core finds no violation on any page template in any language, no page asks any other host
+ *   for anything, and an item page's HTML, CSS and fonts stay under 150 KB transferred.
+ * The website does not need Next (the server renders it), so the server runs with SERVE_ADMIN=false.
+ * Screenshots of every template go to /tmp/site-<template>-<lang>.png (kept for review).
+ */
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+import { TEST_SECRET } from '../helpers/boot'
+import { browserTestsMode, ensureServerBundle, freePort, launchChromium, screenshot } from '../helpers/browser'
+import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../helpers/database'
+import { startScript, waitFor, type Spawned } from '../helpers/process'
+import { pdf } from '../int/media-visibility/fixtures'
+
+const mode = testDatabaseKind === 'sqlite' ? browserTestsMode() : 'skip'
+const describeBrowser = mode === 'skip' ? describe.skip : describe
+
+const langs = ['vi', 'en', 'lo'] as const
+type Lang = (typeof langs)[number]
+const admin = { email: 'admin@e2e-site.test', password: 'e2e site password' }
+const password = 'e2e site password'
+const titles = { vi: 'Quảng Trị công bố tài liệu hợp tác', en: 'Quang Tri releases its cooperation paper', lo: 'ກວາງຈິ ເຜີຍແຜ່ເອກະສານການຮ່ວມມື' }
+const EMBARGO_MS = 25_000
+
+describeBrowser('the public website in a browser (Chromium, production server)', () => {
+  let db: TestDatabase
+  let server: Spawned
+  let url: string
+  let mediaDir: string
+  let browser: Browser | undefined
+  const contexts: BrowserContext[] = []
+  const foreign: string[] = []
+  const slugs: Record<'release' | 'withdrawn' | 'embargoed' | 'viOnly', Partial<Record<Lang, string>>> = { release: {}, withdrawn: {}, embargoed: {}, viOnly: {} }
+  let embargoUntil = 0
+
+  async function rest(method: string, pathname: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
+    const res = await fetch(`${url}${pathname}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+      body: JSON.stringify(body),
+    })
+    const json = (await res.json().catch(() => null)) as Record<string, unknown>
+    if (!res.ok) throw new Error(`${method} ${pathname} answered ${res.status}: ${JSON.stringify(json)}`)
+    return json
+  }
+
+  /** A press release in every language given, through the workflow; answers its id and slugs. */
+  async function release(t: Record<string, string>, texts: Partial<Record<Lang, string>>, extra: Record<string, unknown> = {}) {
+    const [first, ...rest_] = Object.entries(texts) as [Lang, string][]
+    const created = (await rest('POST', `/api/press-releases?locale=${first[0]}&draft=true`, { headline: first[1], summary: `${first[1]}.`, ...extra }, t.contributor)).doc as { id: number }
+    for (const [l, headline] of rest_) await rest('PATCH', `/api/press-releases/${created.id}?locale=${l}&draft=true`, { headline, summary: `${headline}.` }, t.contributor)
+    const act = (token: string, body: Record<string, unknown>) => rest('POST', `/api/press-releases/${created.id}/workflow`, body, token)
+    const locales = Object.keys(texts)
+    await act(t.contributor, { action: 'submit' })
+    await act(t.editor, { action: 'approve', locales })
+    await act(t.publisher, { action: 'publish', locales })
+    const all = (await rest('GET', `/api/press-releases/${created.id}?locale=all&draft=true&depth=0`, undefined, t.admin)) as { slug: Partial<Record<Lang, string>> }
+    return { id: created.id, slugs: all.slug, act }
+  }
+
+  beforeAll(async () => {
+    if (mode === 'fail') return
+    await ensureServerBundle()
+    db = await createTestDatabase()
+    mediaDir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-e2e-site-media-'))
+    const port = await freePort()
+    url = `http://127.0.0.1:${port}`
+    server = await startScript('dist/server.mjs', {
+      NODE_ENV: 'production',
+      DATABASE_URI: db.uri,
+      PAYLOAD_SECRET: TEST_SECRET,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: url,
+      MEDIA_DIR: mediaDir,
+      SERVE_ADMIN: 'false',
+      AUTO_SEED: 'true',
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+      JOBS_AUTORUN: 'false',
+      LOG_LEVEL: 'warn',
+    })
+    await waitFor(`${url}/readyz`, server, 200, 180_000)
+    const login = async (email: string) => ((await rest('POST', '/api/users/login', { email, password })) as { token: string }).token
+    const t: Record<string, string> = { admin: await login(admin.email) }
+    for (const role of ['contributor', 'editor', 'publisher']) {
+      await rest('POST', '/api/users', { email: `${role}@e2e-site.test`, password, name: role, roles: [role] }, t.admin)
+      t[role] = await login(`${role}@e2e-site.test`)
+    }
+    // A PDF to download, attached to a release in all three languages.
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(pdf('Tai lieu hop tac'))], { type: 'application/pdf' }), 'tai-lieu-hop-tac.pdf')
+    form.append('_payload', JSON.stringify({ alt: 'Tài liệu hợp tác (PDF)' }))
+    const upload = await fetch(`${url}/api/media?locale=vi`, { method: 'POST', headers: { authorization: `JWT ${t.editor}` }, body: form })
+    expect(upload.status).toBe(201)
+    const media = ((await upload.json()) as { doc: { id: number } }).doc
+    slugs.release = (await release(t, titles, { attachments: [media.id] })).slugs
+    const withdrawn = await release(t, { vi: 'Thông cáo sẽ bị thu hồi', en: 'A release to be withdrawn' })
+    await withdrawn.act(t.publisher, { action: 'withdraw', note: 'Sự kiện bị hoãn' })
+    slugs.withdrawn = withdrawn.slugs
+    slugs.viOnly = (await release(t, { vi: 'Thông cáo chỉ có tiếng Việt' })).slugs
+    embargoUntil = Date.now() + EMBARGO_MS
+    slugs.embargoed = (await release(t, { vi: 'Thông cáo cấm đăng', en: 'Embargoed until the minister speaks' }, { embargoUntil: new Date(embargoUntil).toISOString() })).slugs
+    browser = await launchChromium()
+  }, 10 * 60_000)
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined)
+    await browser?.close().catch(() => undefined)
+    if (server && server.child.exitCode === null) {
+      server.child.kill('SIGTERM')
+      const exited = await Promise.race([server.exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 20_000))])
+      if (!exited) server.child.kill('SIGKILL')
+    }
+    await db?.drop()
+    if (mediaDir) await fs.rm(mediaDir, { recursive: true, force: true })
+  }, 60_000)
+
+  async function newPage(options: { lang?: Lang; javaScriptEnabled?: boolean } = {}): Promise<Page> {
+    if (!browser) throw new Error(mode === 'fail' ? `No Chromium: browser tests cannot run in CI` : 'no browser')
+    const context = await browser.newContext({ locale: options.lang ?? 'vi', javaScriptEnabled: options.javaScriptEnabled ?? true, acceptDownloads: true })
+    contexts.push(context)
+    const page = await context.newPage()
+    page.on('request', (r) => {
+      if (!r.url().startsWith(url) && !r.url().startsWith('data:')) foreign.push(r.url())
+    })
+    return page
+  }
+
+  /** axe's violations on the page; a screenshot of every template in Vietnamese, and of home and item pages in all languages. */
+  async function axe(page: Page, name: string): Promise<string[]> {
+    if (name.endsWith('-vi') || /^(home|item)-/.test(name)) await page.screenshot({ path: `/tmp/site-${name}.png`, fullPage: true })
+    const results = await new AxeBuilder({ page }).analyze()
+    return results.violations.map((v) => `${name}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)
+  }
+
+  test('an embargoed release is absent before its time', async () => {
+    expect(Date.now()).toBeLessThan(embargoUntil - 2000)
+    const page = await newPage({ lang: 'en' })
+    expect((await page.goto(`${url}/en/press-releases/${slugs.embargoed.en}`))?.status()).toBe(404)
+    await page.goto(`${url}/en/press-releases`)
+    expect(await page.locator('main').textContent()).not.toContain('Embargoed until the minister speaks')
+    await page.goto(`${url}/en`)
+    expect(await page.locator('main').textContent()).not.toContain('Embargoed until the minister speaks')
+  })
+
+  test.each(langs)('%s: home → list → item → download, following the links', async (lang) => {
+    const page = await newPage({ lang })
+    try {
+      await page.goto(`${url}/`)
+      expect(new URL(page.url()).pathname).toBe(`/${lang}`)
+      expect(await page.getAttribute('html', 'lang')).toBe(lang)
+      await page.locator('nav.nav a[href$="/press-releases"]').click()
+      expect(new URL(page.url()).pathname).toBe(`/${lang}/press-releases`)
+      await page.getByRole('link', { name: titles[lang] }).first().click()
+      expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/${lang}/press-releases/${slugs.release[lang]}`)
+      expect(await page.locator('h1').textContent()).toBe(titles[lang])
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('ul.files a').first().click()])
+      expect(download.suggestedFilename()).toBe('tai-lieu-hop-tac.pdf')
+      const file = await download.path()
+      expect((await fs.readFile(file)).subarray(0, 5).toString()).toBe('%PDF-')
+    } catch (error) {
+      await screenshot(page, `site-journey-${lang}`)
+      throw error
+    }
+  })
+
+  test('switching language on an item keeps the item', async () => {
+    const page = await newPage({ lang: 'vi' })
+    await page.goto(`${url}/vi/press-releases/${slugs.release.vi}`)
+    await page.locator('nav.langs a[hreflang="en"]').click()
+    expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/en/press-releases/${slugs.release.en}`)
+    expect(await page.locator('h1').textContent()).toBe(titles.en)
+    await page.locator('nav.langs a[hreflang="lo"]').click()
+    expect(await page.getAttribute('html', 'lang')).toBe('lo')
+    expect(await page.locator('h1').textContent()).toBe(titles.lo)
+  })
+
+  test('everything reads with JavaScript disabled, and the keyboard shows where it is', async () => {
+    const page = await newPage({ lang: 'en', javaScriptEnabled: false })
+    await page.goto(`${url}/en/press-releases/${slugs.release.en}`)
+    expect(await page.locator('h1').textContent()).toBe(titles.en)
+    expect(await page.locator('ul.files a').count()).toBe(1)
+    await page.keyboard.press('Tab')
+    const skip = page.locator('a.skip')
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true)
+    const box = await skip.boundingBox()
+    expect(box && box.x >= 0 && box.y >= 0).toBe(true)
+    expect(await skip.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe('/en')
+  })
+
+  test('a withdrawn item answers 410 with its notice', async () => {
+    const page = await newPage({ lang: 'en' })
+    const res = await page.goto(`${url}/en/press-releases/${slugs.withdrawn.en}`)
+    expect(res?.status()).toBe(410)
+    expect(await page.locator('h1').textContent()).toBe('This item has been withdrawn')
+    expect(await page.locator('main').textContent()).toContain('Reason: Sự kiện bị hoãn')
+  })
+
+  test('axe finds no violation on any template in any language; no other host is asked for anything', async () => {
+    const violations: string[] = []
+    for (const lang of langs) {
+      const page = await newPage({ lang })
+      const visit = async (pathname: string, name: string, status = 200) => {
+        const res = await page.goto(`${url}${pathname}`)
+        expect([pathname, res?.status()]).toEqual([pathname, status])
+        violations.push(...(await axe(page, `${name}-${lang}`)))
+      }
+      await visit(`/${lang}`, 'home')
+      await visit(`/${lang}/press-releases`, 'list')
+      const illustrated = (await page.locator('li.card:has(img) h2 a').first().getAttribute('href')) as string
+      await visit(`/${lang}/press-releases/${slugs.release[lang]}`, 'item-files')
+      // A demo release with images, caption, credit and body.
+      await visit(illustrated, 'item')
+      expect(await page.locator('article figure img').count()).toBeGreaterThan(0)
+      await visit(`/${lang}/topics`, 'topics')
+      await visit((await page.locator('main ul.tags a').first().getAttribute('href')) as string, 'topic')
+      await visit(`/${lang}/partners`, 'partners')
+      await visit((await page.locator('main ul.rows a').first().getAttribute('href')) as string, 'partner')
+      await visit(`/${lang}/partner-media`, 'partner-media')
+      await visit(`/${lang}/publications`, 'publications')
+      await visit(`/${lang}/press`, 'press')
+      await visit(`/${lang}/search?q=quang`, 'search')
+      await visit(`/${lang}/khong-co`, 'not-found', 404)
+      await visit(`/${lang}/press-releases/${slugs.withdrawn.vi}`, 'withdrawn', 410)
+      if (lang !== 'vi') await visit(`/${lang}/press-releases/${slugs.viOnly.vi}`, 'other-language', 404)
+    }
+    expect(violations).toEqual([])
+    expect(foreign).toEqual([])
+  }, 5 * 60_000)
+
+  test('an item page weighs under 150 KB (HTML, CSS and fonts, as transferred)', async () => {
+    for (const lang of langs) {
+      const page = await newPage({ lang })
+      const sizes: { type: string; bytes: number }[] = []
+      page.on('requestfinished', async (request) => {
+        const type = request.resourceType()
+        if (type === 'document' || type === 'stylesheet' || type === 'font') sizes.push({ type, bytes: (await request.sizes()).responseBodySize + (await request.sizes()).responseHeadersSize })
+      })
+      await page.goto(`${url}/${lang}/press-releases/${slugs.release[lang]}`, { waitUntil: 'networkidle' })
+      const total = sizes.reduce((sum, s) => sum + s.bytes, 0)
+      console.log(`item page (${lang}): ${(total / 1024).toFixed(1)} KB in ${sizes.length} responses (${sizes.map((s) => `${s.type} ${(s.bytes / 1024).toFixed(1)}`).join(', ')})`)
+      expect(total).toBeLessThan(150 * 1024)
+      expect(sizes.filter((s) => s.type === 'font').length).toBeGreaterThan(0)
+    }
+  })
+
+  test('an embargoed release is present once its time has come', async () => {
+    const page = await newPage({ lang: 'en' })
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, embargoUntil - Date.now() + 1500)))
+    expect((await page.goto(`${url}/en/press-releases/${slugs.embargoed.en}`))?.status()).toBe(200)
+    expect(await page.locator('h1').textContent()).toBe('Embargoed until the minister speaks')
+    await page.goto(`${url}/en`)
+    expect(await page.locator('main').textContent()).toContain('Embargoed until the minister speaks')
+  }, 120_000)
+})
