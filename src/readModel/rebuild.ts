@@ -2,6 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import { contentCollections, slugs, type ContentCollectionSlug } from '../domain'
 import { recordsOf } from './record'
+import { analyzeRecords } from './sql'
 import { readLiveDocs, recordContext, storeRecords } from './write'
 
 /** Items read and stored per transaction. */
@@ -48,5 +49,6 @@ export async function rebuildReleased(payload: Payload, onProgress: (p: RebuildP
   }
   // Records this run did not write belong to items that are no longer live (or no longer exist).
   await payload.db.deleteMany({ collection: slugs.releasedItems, where: { updatedAt: { less_than: started } } })
+  await analyzeRecords(payload)
   return { items, records }
 }
