@@ -4,6 +4,7 @@ import { contentCollections, slugs, type ContentCollectionSlug } from '../domain
 import type { ReleasedItem } from '../payload-types'
 import { removeEntries } from '../search'
 import { recordsOf } from './record'
+import { analyzeRecords } from './sql'
 import { readLiveDocs, recordContext, storeRecords } from './write'
 
 /** Items read and stored per transaction. */
@@ -68,5 +69,6 @@ export async function rebuildReleased(payload: Payload, onProgress: (p: RebuildP
     if (owns) await killTransaction(req)
     throw error
   }
+  await analyzeRecords(payload)
   return { items, records }
 }

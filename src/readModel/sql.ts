@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
-import { sqlAdapterOf } from '../db/engine'
+import { isPostgres, sqlAdapterOf } from '../db/engine'
 import type { ItemRecordsQuery, ListQuery, NinjsRecord } from './queries'
 import { idSortOf } from './record'
 
@@ -111,4 +111,14 @@ export async function sqlItemRecords(payload: Payload, q: ItemRecordsQuery): Pro
     )
     .orderBy(asc(t.localeIndex))
   return rows.map(toRecord)
+}
+
+/**
+ * After a rebuild on PostgreSQL: fresh statistics for the table. Without them (autovacuum had not
+ * analyzed 60,000 new records yet) the planner guessed one matching row, read every record and
+ * sorted them (15 uncached pages/s in bench:feed); with them it walks the list's index (0.1 ms).
+ */
+export async function analyzeRecords(payload: Payload): Promise<void> {
+  const db = payload.db
+  if (isPostgres(db)) await db.execute({ drizzle: db.drizzle, raw: `ANALYZE ${TABLE}` })
 }
