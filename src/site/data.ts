@@ -7,6 +7,7 @@ import type { AllLocales, ContentItem } from '../lib/documents'
 import { fallbackOrder, textIn, valueIn } from '../lib/localized'
 import type { Media, Partner, Topic } from '../payload-types'
 import { richTextToHtml } from '../richtext'
+import { search as searchIndex } from '../search'
 import { clockOf } from '../workflow/clock'
 import { fileLinkOf, isImage, ogImageOf, pictureOf, populatedMedia, sitePath } from './media'
 import type { Card, ItemLookup, ItemView, ListFilters, ListPage, PartnerView, SearchResult, SiteIdentity, SitemapEntry, TopicView } from './model'
@@ -24,6 +25,8 @@ import { itemPath, slugIn } from './urls'
  */
 
 export const PAGE_SIZE = 10
+/** Search results shown on the one results page. */
+export const SEARCH_LIMIT = 20
 type Doc = AllLocales<ContentItem>
 
 const asDoc = (value: unknown): Doc => value as Doc // Payload's find answers ContentItem per collection; read with locale 'all' (see lib/documents)
@@ -301,12 +304,25 @@ export function createSiteData(payload: Payload, publicUrl: string) {
   }
 
   /**
-   * TODO(search): answer from the read model's search (src/search, being built: diacritic-free
-   * Vietnamese, Lao substrings) once it is merged. Until then the page shows its form and no results.
+   * Search in the visitor's language (src/search: Vietnamese without diacritics, English word forms,
+   * Lao substrings), public items only, most relevant first. The hits are then read as the public
+   * (the same rule as every page), so an entry the index holds for an item no longer released
+   * never shows.
    */
-  async function search(lang: Locale, query: string): Promise<SearchResult> {
-    void lang
-    return { query, items: [], total: 0 }
+  async function search(lang: Locale, query: string, limit = SEARCH_LIMIT): Promise<SearchResult> {
+    const now = clockOf(payload).now()
+    const { hits, total } = await searchIndex(payload, { q: query, languages: [lang], types: contentCollections, now, embargoed: false, audiences: ['public'], limit, offset: 0 })
+    const found = new Map<string, Card>()
+    await Promise.all(
+      contentCollections.map(async (collection) => {
+        const ids = hits.filter((h) => h.type === collection).map((h) => h.docId)
+        if (ids.length === 0) return
+        const { docs } = await payload.find({ collection, where: { and: [{ id: { in: ids } }, { publishedLocales: { in: [lang] } }] }, locale: 'all', limit: ids.length, pagination: false, depth: 1, ...publicRead })
+        for (const doc of docs.map(asDoc)) found.set(`${collection}:${String(doc.id)}`, cardOf(collection, doc, lang))
+      }),
+    )
+    const items = hits.flatMap((h) => found.get(`${h.type}:${String(h.docId)}`) ?? [])
+    return { query, items, total: Math.max(total, items.length) }
   }
 
   async function siteIdentity(lang: Locale): Promise<SiteIdentity> {

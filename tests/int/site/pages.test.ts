@@ -242,6 +242,31 @@ describe('the other pages', () => {
     expect((await get(`/vi/search?q=${'a'.repeat(201)}`)).status).toBe(400)
   })
 
+  test('search finds Vietnamese without diacritics, English word forms and Lao substrings, and nothing the public may not read', async () => {
+    const vi = (await get('/vi/search?q=QUANG%20TRI')).text
+    expect(vi).toContain('Quảng Trị đón đoàn đầu tư Nhật Bản')
+    expect(vi).toContain('Sách ảnh Quảng Trị khát vọng hòa bình')
+    const viNoMarks = (await get('/vi/search?q=doan%20dau%20tu')).text
+    expect(viNoMarks).toContain('Quảng Trị đón đoàn đầu tư Nhật Bản')
+    expect((await get('/en/search?q=investor')).text).toContain('Quang Tri welcomes Japanese investors')
+    // ສະຫວັນ: two syllables inside ສະຫວັນນະເຂດ.
+    expect((await get(`/lo/search?q=${encodeURIComponent('ສະຫວັນ')}`)).text).toContain('ສາລະຄະດີ ກວາງຈິ – ສະຫວັນນະເຂດ')
+    // Withdrawn, staff-only and a language not published: not found.
+    expect((await get('/vi/search?q=thu%20hoi')).text).not.toContain('Thông cáo đã thu hồi')
+    expect((await get('/vi/search?q=noi%20bo')).text).not.toContain('Tài liệu nội bộ cho cán bộ')
+    expect((await get('/lo/search?q=quang%20tri')).text).not.toContain('Quảng Trị đón đoàn đầu tư Nhật Bản')
+    // Embargoed: not found a minute before its time, found at it.
+    const then = site.clock.now()
+    try {
+      site.clock.set(new Date(site.embargoUntil.getTime() - 60_000))
+      expect((await get('/en/search?q=embargoed')).text).not.toContain('Embargoed release')
+      site.clock.set(site.embargoUntil)
+      expect((await get('/en/search?q=embargoed')).text).toContain('Embargoed release')
+    } finally {
+      site.clock.set(then)
+    }
+  })
+
   test('an unknown address under a language is that language’s 404 page', async () => {
     const res = await get('/lo/khong-co-trang-nay')
     expect(res.status).toBe(404)
