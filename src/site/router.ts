@@ -38,7 +38,8 @@ export type SiteRouteDeps = { payload: Payload; env: Env; logger: Logger; data?:
  * Caching: every page is rendered from the database on each request (a publish, correction,
  * withdrawal or embargo lift shows on the next one), with `ETag` and `Last-Modified` so an
  * unchanged page answers 304, and `Cache-Control: public, max-age=1, stale-while-revalidate=30`:
- * a shared cache may serve a page one second old and refresh it in the background.
+ * a shared cache may serve a page one second old and refresh it in the background. A 404 (which
+ * may be an embargoed release about to appear) and a 400 are `no-cache`; a 500 `no-store`.
  *
  * Security: a Content-Security-Policy with no script source at all (JSON-LD is data, not script),
  * styles, fonts and images from this origin only, forms to this origin only, no framing.
@@ -102,7 +103,8 @@ export function siteRoutes({ payload, env, logger, data = createSiteData(payload
     const html = `<!doctype html>${renderToStaticMarkup(outcome.page)}`
     res.status(outcome.status)
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
-    res.setHeader('Cache-Control', outcome.status >= 500 ? 'no-store' : PAGE_CACHE_CONTROL)
+    // A 404 may be an embargoed release about to appear: caches ask again every time.
+    res.setHeader('Cache-Control', outcome.status >= 500 ? 'no-store' : outcome.status === 404 || outcome.status === 400 ? 'no-cache' : PAGE_CACHE_CONTROL)
     if (outcome.status === 200 || outcome.status === 410) {
       res.setHeader('ETag', `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`)
       if (outcome.modified) res.setHeader('Last-Modified', outcome.modified.toUTCString())

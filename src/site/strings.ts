@@ -94,7 +94,6 @@ const vi = {
   partnersIntro: 'Các cơ quan báo chí hợp tác với tỉnh.',
   website: 'Trang web',
   partnerMediaOf: (name: string) => `Sản phẩm hợp tác với ${name}`,
-  allOf: (what: string) => `Tất cả ${what.toLowerCase()}`,
 }
 
 type Strings = typeof vi
@@ -190,7 +189,6 @@ const en: Strings = {
   partnersIntro: 'The media organisations the province works with.',
   website: 'Website',
   partnerMediaOf: (name: string) => `Made with ${name}`,
-  allOf: (what: string) => `All ${what.toLowerCase()}`,
 }
 
 const lo: Strings = {
@@ -284,7 +282,6 @@ const lo: Strings = {
   partnersIntro: 'ອົງການສື່ມວນຊົນທີ່ຮ່ວມມືກັບແຂວງ.',
   website: 'ເວັບໄຊ',
   partnerMediaOf: (name: string) => `ຮ່ວມມືກັບ ${name}`,
-  allOf: (what: string) => `${what} ທັງໝົດ`,
 }
 
 export const siteText = defineCatalogue(locales, { vi, en, lo })

@@ -192,6 +192,10 @@ describe('email releases', () => {
     const text = digest[0].parsed.text ?? ''
     expect(text.indexOf('Tin chiều')).toBeGreaterThan(-1)
     expect(text.indexOf('Morning news')).toBeGreaterThan(text.indexOf('Tin chiều'))
+    // Each links its page on the website, in the language it is shown in.
+    const slugOf = async (id: number, locale: 'vi' | 'en') => ((await ctx.payload.findByID({ collection: 'press-releases', id, locale, depth: 0, overrideAccess: true })) as { slug?: string }).slug
+    expect(text).toContain(`http://localhost:3999/en/press-releases/${await slugOf(a, 'en')}`)
+    expect(text).toContain(`http://localhost:3999/vi/press-releases/${await slugOf(b, 'vi')}`)
     await pass(ctx)
     expect(received('daily@bao.vn')).toHaveLength(1)
     expect(subjects('daily@bao.vn')[0]).toMatch(/2/)

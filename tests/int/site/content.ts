@@ -100,7 +100,7 @@ export async function makeSite(): Promise<Site> {
   ids.training = await throughWorkflow({
     collection: slugs.trainingMaterials,
     texts: { vi: { title: 'Sổ tay tập huấn quan hệ báo chí' }, en: { title: 'Media relations workshop handbook' }, lo: { title: 'ຄູ່ມືຝຶກອົບຮົມ ການພົວພັນສື່' } },
-    extra: { visibility: 'public' },
+    extra: { visibility: 'public', date: '2026-12-20T00:00:00.000Z' },
     publish: ['en', 'lo'],
   })
   ids.staffOnly = await throughWorkflow({ collection: slugs.trainingMaterials, texts: { vi: { title: 'Tài liệu nội bộ cho cán bộ' } }, extra: { visibility: 'staff' } })
@@ -119,7 +119,13 @@ export async function makeSite(): Promise<Site> {
   ids.embargoed = await throughWorkflow({
     collection: slugs.pressReleases,
     texts: { vi: { headline: 'Thông cáo cấm đăng trước giờ G' }, en: { headline: 'Embargoed release' } },
-    extra: { embargoUntil: embargoUntil.toISOString() },
+    extra: {
+      embargoUntil: embargoUntil.toISOString(),
+      related: [
+        { relationTo: slugs.pressReleases, value: ids.bilingual },
+        { relationTo: slugs.publications, value: ids.viOnly },
+      ],
+    },
   })
   return {
     ctx,

@@ -78,6 +78,8 @@ describe('languages', () => {
     expect(vi.text).toContain('Sách ảnh Quảng Trị khát vọng hòa bình')
     const en = await get('/en')
     expect(en.text).toContain('Quang Tri welcomes Japanese investors')
+    // Coming up: the public training on 20 December.
+    expect(en.text).toMatch(/<h2 id="upcoming">Coming up<\/h2><ul class="cards"><li class="card"><div class="text"><h3><a href="\/en\/training-materials\/[^"]+">Media relations workshop handbook<\/a><\/h3><ul class="meta"><li><time dateTime="2026-12-20T00:00:00.000Z">20 Dec 2026<\/time>/)
     expect(en.text).not.toContain('photo book')
     const lo = await get('/lo')
     expect(lo.text).not.toContain('Japanese')
@@ -201,13 +203,20 @@ describe('item pages', () => {
 
   test('an embargoed release does not exist before its time and is everywhere after it', async () => {
     const path = `/en/press-releases/${slugOf.embargoed.en}`
-    expect((await get(path)).status).toBe(404)
+    const before = await get(path)
+    expect(before.status).toBe(404)
+    // No cache may keep the 404 past the embargo.
+    expect(before.headers.get('cache-control')).toBe('no-cache')
     expect((await get('/en/press-releases')).text).not.toContain('Embargoed release')
     expect((await get('/sitemap.xml')).text).not.toContain(slugOf.embargoed.en as string)
     site.clock.set(new Date(site.embargoUntil.getTime() + 1000))
     const after = await get(path)
     expect(after.status).toBe(200)
     expect(after.text).toContain('<h1>Embargoed release</h1>')
+    // Related: the English press release, not the publication released in Vietnamese only.
+    expect(after.text).toContain(`<h2 id="related">Related</h2><ul class="cards"><li class="card"><div class="text"><h3><a href="/en/press-releases/${slugOf.bilingual.en}">Quang Tri welcomes Japanese investors</a>`)
+    expect(after.text).not.toContain('photo book')
+    expect((await get(`/vi/press-releases/${slugOf.embargoed.vi}`)).text).toContain(`<a href="/vi/publications/${slugOf.viOnly.vi}">Sách ảnh Quảng Trị khát vọng hòa bình</a>`)
     expect((await get('/en/press-releases')).text).toContain('Embargoed release')
     expect((await get('/en')).text).toContain('Embargoed release')
   })
