@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module'
+import Database from 'libsql'
 
 /**
  * A bounded cache of prepared statements for SQLite (libsql), per connection.
@@ -15,8 +15,8 @@ import { createRequire } from 'node:module'
  * `run()` finishes) and binds parameters afresh on each call, so two calls never share a statement's
  * state; SQLite re-prepares a statement by itself when the schema changes under it.
  *
- * The cache patches `Database.prototype.prepare` of the libsql module that @libsql/client itself
- * loads (resolved from the client's own location, so it is the same module instance). Each
+ * The cache patches `Database.prototype.prepare` of the libsql module, the one @libsql/client loads
+ * (a direct dependency pinned to the version the client resolves, so one copy exists). Each
  * connection (the client's, and each one it hands to a transaction) has its own cache, dropped with
  * the connection.
  */
@@ -24,27 +24,22 @@ import { createRequire } from 'node:module'
 /** Distinct SQL texts kept per connection; the least recently used one is dropped beyond this. */
 export const STATEMENTS_PER_CONNECTION = 512
 
-type Statement = object
-type Database = { prepare(sql: string): Statement }
-type DatabaseClass = { prototype: Database }
-
 const PATCHED = Symbol.for('newsroom.libsqlStatementCache')
-const SCHEMA_CHANGE = /^\s*(CREATE|ALTER|DROP)\b/i
 
-/** The libsql Database class @libsql/client uses. */
-function libsqlDatabase(): DatabaseClass & { [PATCHED]?: true } {
-  const require = createRequire(import.meta.url)
-  const fromClient = createRequire(require.resolve('@libsql/client'))
-  return fromClient('libsql') as DatabaseClass
-}
+type Statement = object
+/** What the cache touches of a libsql connection (its declared `prepare` is generic over bind parameters). */
+type Connection = { prepare(sql: string): Statement }
+type ConnectionClass = { prototype: Connection; [PATCHED]?: true }
+
+const SCHEMA_CHANGE = /^\s*(CREATE|ALTER|DROP)\b/i
 
 /** Install the cache (once per process: later calls find it installed and do nothing). */
 export function cachePreparedStatements(): void {
-  const Database = libsqlDatabase()
-  if (Database[PATCHED]) return
+  const patchable = Database as unknown as ConnectionClass // the class, seen as only the method the cache replaces
+  if (patchable[PATCHED]) return
   const caches = new WeakMap<object, Map<string, Statement>>()
-  const prepare = Database.prototype.prepare
-  Database.prototype.prepare = function prepareCached(this: Database, sql: string): Statement {
+  const prepare = patchable.prototype.prepare
+  patchable.prototype.prepare = function prepareCached(this: Connection, sql: string): Statement {
     let cache = caches.get(this)
     if (!cache) {
       cache = new Map()
@@ -69,5 +64,5 @@ export function cachePreparedStatements(): void {
     }
     return statement
   }
-  Object.defineProperty(Database, PATCHED, { value: true })
+  Object.defineProperty(patchable, PATCHED, { value: true })
 }

@@ -4,6 +4,7 @@ import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
 import { contentCollections, locales, slugs } from '../domain'
+import type { ContentEvent } from '../payload-types'
 import { clockOf } from '../workflow/clock'
 import { onDomainEvent } from '../workflow/events'
 import { feedScopeOf } from './scope'
@@ -119,7 +120,7 @@ function see(state: FeedState, e: SeenEvent) {
   addEmbargo(state, e)
 }
 
-type EventRow = { seq: number; type: string; itemCollection: string; locales: unknown; occurredAt: string; embargoUntil?: string | null }
+type EventRow = Pick<ContentEvent, 'seq' | 'type' | 'itemCollection' | 'locales' | 'occurredAt' | 'embargoUntil'>
 const fromRow = (r: EventRow): SeenEvent => ({ ...r, collection: r.itemCollection })
 
 /** Latest events read per collection at start to set the classes. */
@@ -135,7 +136,7 @@ export async function refreshFeedState(payload: Payload): Promise<void> {
       if (!state.initialized) {
         // Once: the latest event and every embargo still to come.
         const last = await payload.find({ collection: slugs.contentEvents, sort: '-seq', limit: 1, depth: 0, pagination: false, overrideAccess: true })
-        const latest = last.docs[0] as unknown as EventRow | undefined
+        const latest: EventRow | undefined = last.docs[0]
         if (latest) {
           // Each class's latest event among the latest INIT_SCAN of its collection, oldest first.
           const recent = await Promise.all(
@@ -143,7 +144,7 @@ export async function refreshFeedState(payload: Payload): Promise<void> {
               payload.find({ collection: slugs.contentEvents, where: { itemCollection: { equals: collection } }, sort: '-seq', limit: INIT_SCAN, depth: 0, pagination: false, overrideAccess: true }),
             ),
           )
-          for (const found of recent) for (const row of [...(found.docs as unknown as EventRow[])].reverse()) see(state, fromRow(row))
+          for (const found of recent) for (const row of [...found.docs].reverse()) see(state, fromRow(row))
           // A class not met there may have older events: it takes the latest seq of all (see the top).
           const at = new Date(latest.occurredAt).getTime()
           for (const collection of contentCollections) {
@@ -158,7 +159,7 @@ export async function refreshFeedState(payload: Payload): Promise<void> {
           pagination: false,
           overrideAccess: true,
         })
-        for (const e of pending.docs as unknown as EventRow[]) addEmbargo(state, fromRow(e))
+        for (const e of pending.docs) addEmbargo(state, fromRow(e))
         state.initialized = true
         return
       }
@@ -172,7 +173,7 @@ export async function refreshFeedState(payload: Payload): Promise<void> {
         pagination: false,
         overrideAccess: true,
       })
-      for (const e of fresh.docs as unknown as EventRow[]) see(state, fromRow(e))
+      for (const e of fresh.docs) see(state, fromRow(e))
     } catch (error) {
       payload.logger.debug({ err: error }, 'feed state refresh failed')
     } finally {

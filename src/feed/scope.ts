@@ -1,10 +1,12 @@
 import { contentCollections, locales, type ContentCollectionSlug, type Locale } from '../domain'
 import { feedTypes, type ApiClientContext, type FeedScope, type FeedType } from './types'
 
+const isFeedType = (value: string): value is FeedType => Object.hasOwn(feedTypes, value)
+
 /** The collections a client may read (its `types` may be public type names or collection slugs; empty = all). */
 export function clientCollections(client: ApiClientContext): ContentCollectionSlug[] {
   if (!client.types || client.types.length === 0) return [...contentCollections]
-  const allowed = new Set(client.types.map((t) => (t in feedTypes ? feedTypes[t as unknown as FeedType] : t)))
+  const allowed = new Set(client.types.map((t) => (isFeedType(t) ? feedTypes[t] : t)))
   return contentCollections.filter((c) => allowed.has(c))
 }
 

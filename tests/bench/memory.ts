@@ -18,12 +18,12 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import autocannon from 'autocannon'
+import LibsqlDatabase from 'libsql'
 import { getPayload } from 'payload'
 
 import { slugs } from '../../src/domain'
@@ -61,9 +61,7 @@ type Checkpoint = { requests: number; rssMb: number; heapMb: number; nativeMb: n
 async function child(which: Case): Promise<void> {
   if (which === 'sqlite-nocache') {
     // Mark libsql as patched before the adapter is made, so cachePreparedStatements() does nothing.
-    const require = createRequire(import.meta.url)
-    const Database = createRequire(require.resolve('@libsql/client'))('libsql') as object
-    Object.defineProperty(Database, Symbol.for('newsroom.libsqlStatementCache'), { value: true })
+    Object.defineProperty(LibsqlDatabase, Symbol.for('newsroom.libsqlStatementCache'), { value: true })
   }
   const db = await createBenchDatabase(which === 'postgres' ? 'postgres' : 'sqlite', POSTGRES_URL, 'newsroom_bench_memory')
   const mediaDir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-bench-media-'))

@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 
 import { createClient, type Client } from '@libsql/client'
+import LibsqlDatabase from 'libsql'
 
 import { cachePreparedStatements, STATEMENTS_PER_CONNECTION } from '../../../src/db/statementCache'
 
@@ -12,10 +12,6 @@ import { cachePreparedStatements, STATEMENTS_PER_CONNECTION } from '../../../src
  * server's native memory bounded (libsql-js#153). Reuse must never change an answer: statements run
  * with new arguments, after a failure, inside and outside a transaction, after the schema changed.
  */
-type Statement = object
-type Database = { prepare(sql: string): Statement; close(): void }
-const require = createRequire(import.meta.url)
-const LibsqlDatabase = createRequire(require.resolve('@libsql/client'))('libsql') as new (path: string) => Database
 
 let client: Client
 let dir: string
