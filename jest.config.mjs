@@ -49,6 +49,10 @@ const engineAgnostic = [
   'tests/int/richtext/', // which rich-text nodes a save accepts
   'tests/int/media/uploads.test.ts', // image processing (sharp) and file checks
   'tests/int/db/statement-cache.test.ts', // SQLite's statement cache (its own in-memory databases)
+  'tests/int/input/logging.test.ts', // what is logged of refused input
+  'tests/int/feed-keys/wrong-keys.test.ts', // limits on wrong API keys per address (kept in memory)
+  'tests/int/feed-items/organization.test.ts', // the error shape when the settings cannot be read
+  'tests/int/email-send/capture.test.ts', // mail written to a folder when there is no SMTP server
 ]
 
 const project = (database) => ({

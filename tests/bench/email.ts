@@ -40,18 +40,14 @@ import { releaseStartupHold } from '../../src/lib/startupHold'
 import { createLogger } from '../../src/logger'
 import { subscriberLinks } from '../../src/subscribers/tokens'
 import { createBenchDatabase } from './database'
+import { benchOptions } from './options'
 
-const args = new Map(
-  process.argv.slice(2).flatMap((a) => {
-    const m = /^--([a-z-]+)=(.*)$/.exec(a)
-    return m ? [[m[1], m[2]] as const] : []
-  }),
-)
-const option = (name: string, env: string, fallback: string) => args.get(name) ?? process.env[env] ?? fallback
+const args = benchOptions()
+const { option } = args
 const DATABASE = option('database', 'BENCH_DATABASE', 'sqlite')
 const POSTGRES_URL = option('postgres-url', 'BENCH_POSTGRES_URL', 'postgres://postgres@127.0.0.1:5432/postgres')
-const SUBSCRIBERS = Number(option('subscribers', 'BENCH_SUBSCRIBERS', '10000'))
-const LARGE = Number(option('large', 'BENCH_LARGE', '50000'))
+const SUBSCRIBERS = args.positiveInt('subscribers', 'BENCH_SUBSCRIBERS', 10_000)
+const LARGE = args.positiveInt('large', 'BENCH_LARGE', 50_000)
 /**
  * SMTP connections for the pipeline (SMTP_POOL_CONNECTIONS). Default: the product's default (5).
  * The naive baseline sends as many messages at once as the pipeline has connections.
@@ -342,12 +338,12 @@ async function parent(): Promise<void> {
   }
 }
 
-const childMode = args.get('child') as 'seed' | 'pipeline' | 'naive' | undefined
+const childMode = (args.option('child', undefined, '') || undefined) as 'seed' | 'pipeline' | 'naive' | undefined
 const main = !childMode
   ? parent
   : childMode === 'seed'
-    ? () => seedChild(SUBSCRIBERS, args.get('uri') as string, args.get('smtp') as string)
-    : () => child(childMode, SUBSCRIBERS, args.get('uri') as string, args.get('smtp') as string)
+    ? () => seedChild(SUBSCRIBERS, args.option('uri', undefined, ''), args.option('smtp', undefined, ''))
+    : () => child(childMode, SUBSCRIBERS, args.option('uri', undefined, ''), args.option('smtp', undefined, ''))
 main().then(
   () => process.exit(0),
   (error: unknown) => {

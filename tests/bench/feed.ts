@@ -55,24 +55,13 @@ import { releaseStartupHold } from '../../src/lib/startupHold'
 import { createLogger } from '../../src/logger'
 import { createApp } from '../../src/server/app'
 import { createBenchDatabase } from './database'
+import { benchOptions } from './options'
 
 // ---- options ---------------------------------------------------------------------------------
 
-const args = new Map(
-  process.argv.slice(2).flatMap((a) => {
-    const m = /^--([a-z-]+)=(.*)$/.exec(a)
-    return m ? [[m[1], m[2]] as const] : []
-  }),
-)
-const option = (arg: string, env: string, fallback: string) => args.get(arg) ?? process.env[env] ?? fallback
-function positiveInt(arg: string, env: string, fallback: number): number {
-  const raw = option(arg, env, String(fallback))
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`${env} (--${arg}) must be a positive whole number, got "${raw}"`)
-  return Number(raw)
-}
+const { option, positiveInt, oneOf } = benchOptions()
 
-const DATABASE = option('database', 'BENCH_DATABASE', 'sqlite')
-if (DATABASE !== 'sqlite' && DATABASE !== 'postgres') throw new Error(`BENCH_DATABASE must be sqlite or postgres, got "${DATABASE}"`)
+const DATABASE = oneOf('database', 'BENCH_DATABASE', ['sqlite', 'postgres'], 'sqlite')
 const POSTGRES_URL = option('postgres-url', 'BENCH_POSTGRES_URL', 'postgres://postgres@127.0.0.1:5432/postgres')
 const ITEMS = positiveInt('items', 'BENCH_ITEMS', 20_000)
 const DURATION = positiveInt('duration', 'BENCH_DURATION_SECONDS', 10)

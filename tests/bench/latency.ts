@@ -32,17 +32,11 @@ import { SMTPServer } from 'smtp-server'
 
 import { releaseStartupHold } from '../../src/lib/startupHold'
 import { createBenchDatabase } from './database'
+import { benchOptions } from './options'
 
-const args = new Map(
-  process.argv.slice(2).flatMap((a) => {
-    const m = /^--([a-z-]+)=(.*)$/.exec(a)
-    return m ? [[m[1], m[2]] as const] : []
-  }),
-)
-const option = (name: string, env: string, fallback: string) => args.get(name) ?? process.env[env] ?? fallback
-const PUBLISHES = Number(option('publishes', 'BENCH_PUBLISHES', '20'))
-if (!Number.isInteger(PUBLISHES) || PUBLISHES < 1) throw new Error(`BENCH_PUBLISHES (--publishes) must be a positive whole number`)
-const ENGINES = option('engines', 'BENCH_ENGINES', 'sqlite,postgres').split(',').map((e) => e.trim())
+const { option, positiveInt, listOf } = benchOptions()
+const PUBLISHES = positiveInt('publishes', 'BENCH_PUBLISHES', 20)
+const ENGINES = listOf('engines', 'BENCH_ENGINES', ['sqlite', 'postgres'], ['sqlite', 'postgres'])
 const POSTGRES_URL = option('postgres-url', 'BENCH_POSTGRES_URL', 'postgres://postgres@127.0.0.1:5432/postgres')
 const POLL_MS = 10
 const WAIT_MS = 60_000

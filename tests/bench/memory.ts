@@ -36,21 +36,16 @@ import { createLogger } from '../../src/logger'
 import { seed } from '../../src/seed'
 import { createApp } from '../../src/server/app'
 import { createBenchDatabase } from './database'
+import { benchOptions } from './options'
 
-const args = new Map(
-  process.argv.slice(2).flatMap((a) => {
-    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(a)
-    return m ? [[m[1], m[2] ?? 'true'] as const] : []
-  }),
-)
+const args = benchOptions()
 const say = (line = '') => process.stdout.write(`${line}\n`)
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024)
 
-const SCALE = Number(args.get('scale') ?? '1')
-if (!(SCALE > 0 && SCALE <= 1)) throw new Error(`--scale must be a number in (0, 1], got "${args.get('scale')}"`)
+const SCALE = args.fraction('scale', undefined, 1)
 const CHECKPOINTS = [10_000, 50_000, 100_000].map((n) => Math.max(100, Math.round(n * SCALE)))
 const WARM_UP = Math.max(100, Math.round(2_000 * SCALE))
-const CONNECTIONS = Number(args.get('connections') ?? '10')
+const CONNECTIONS = args.positiveInt('connections', undefined, 10)
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const CASES = ['sqlite-nocache', 'sqlite', 'postgres'] as const
 type Case = (typeof CASES)[number]
@@ -158,7 +153,7 @@ function runCase(which: Case): Promise<Result> {
 }
 
 async function main(): Promise<void> {
-  const childCase = args.get('child')
+  const childCase = args.option('child', undefined, '')
   if (childCase) {
     if (!(CASES as readonly string[]).includes(childCase)) throw new Error(`unknown case "${childCase}"`)
     await child(childCase as Case)
@@ -166,12 +161,10 @@ async function main(): Promise<void> {
   }
   // This process only starts the cases' processes: nothing of its own to wait for.
   releaseStartupHold()
-  const wanted = (args.get('cases') ?? CASES.join(',')).split(',')
-  const unknown = wanted.filter((c) => !(CASES as readonly string[]).includes(c))
-  if (unknown.length > 0) throw new Error(`--cases: unknown ${unknown.join(', ')} (known: ${CASES.join(', ')})`)
+  const wanted = args.listOf('cases', undefined, CASES, CASES)
   say(`bench:memory — uncached /feed/v1/items reads, checkpoints ${CHECKPOINTS.join(' / ')}, ${CONNECTIONS} connections, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`)
   const results: Result[] = []
-  for (const which of wanted as Case[]) results.push(await runCase(which))
+  for (const which of wanted) results.push(await runCase(which))
   say()
   say(`| case | ${CHECKPOINTS.map((c) => `RSS (outside JS heap) at ${c.toLocaleString('en-US')}`).join(' | ')} | RSS last/first | goal ≤ 1.3 | req/s |`)
   say(`|---|${CHECKPOINTS.map(() => '---').join('|')}|---|---|---|`)

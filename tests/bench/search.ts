@@ -37,23 +37,12 @@ import { queryTerms } from '../../src/search/normalize'
 import { TABLE } from '../../src/search/sql'
 import { createBenchDatabase } from './database'
 import { textGenerator } from './searchText'
+import { benchOptions } from './options'
 
 // ---- options ---------------------------------------------------------------------------------
 
-const args = new Map(
-  process.argv.slice(2).flatMap((a) => {
-    const m = /^--([a-z-]+)=(.*)$/.exec(a)
-    return m ? [[m[1], m[2]] as const] : []
-  }),
-)
-const option = (arg: string, env: string, fallback: string) => args.get(arg) ?? process.env[env] ?? fallback
-function positiveInt(arg: string, env: string, fallback: number): number {
-  const raw = option(arg, env, String(fallback))
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`${env} (--${arg}) must be a positive whole number, got "${raw}"`)
-  return Number(raw)
-}
-const DATABASE = option('database', 'BENCH_DATABASE', 'both')
-if (!['sqlite', 'postgres', 'both'].includes(DATABASE)) throw new Error(`BENCH_DATABASE must be sqlite, postgres or both, got "${DATABASE}"`)
+const { option, positiveInt, oneOf } = benchOptions()
+const DATABASE = oneOf('database', 'BENCH_DATABASE', ['sqlite', 'postgres', 'both'], 'both')
 const POSTGRES_URL = option('postgres-url', 'BENCH_POSTGRES_URL', 'postgres://postgres@127.0.0.1:5432/postgres')
 const ITEMS = positiveInt('items', 'BENCH_ITEMS', 20_000)
 const QUERIES = positiveInt('queries', 'BENCH_QUERIES', 200)
