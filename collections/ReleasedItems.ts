@@ -48,6 +48,10 @@ export const ReleasedItems: CollectionConfig = {
     // What a public page and a syndication entry show (src/readModel/record.ts ReleasedPage).
     { name: 'page', type: 'json', required: true },
     { name: 'searchText', type: 'textarea' },
+    // What email shows, in this language only (src/readModel/record.ts ReleasedEmail); read only by
+    // the email sender, so list reads never carry it. Empty on records written before it existed
+    // (`npm run reindex` fills it; until then their mail waits, retried).
+    { name: 'email', type: 'json' },
   ],
   // The list walks the first index in its order and stops after a page. No index on the columns it
   // filters on (collection, language, withdrawn, embargo): SQLite's planner, without statistics,

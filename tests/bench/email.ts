@@ -32,6 +32,7 @@ import { closePayload } from '../../src/db/close'
 import { composeMessage } from '../../src/email/compose'
 import { loadSiteInfo, renderReleaseEmail } from '../../src/email/render'
 import { fanOutMailing } from '../../src/email/send/fanout'
+import { loadEmailItem } from '../../src/email/send/items'
 import type { Mailing } from '../../src/payload-types'
 import { sendDue } from '../../src/email/send/sender'
 import { mailerOf } from '../../src/email/transport'
@@ -215,14 +216,15 @@ async function child(mode: 'pipeline' | 'naive', subscribers: number, databaseUr
  * connections, and no bookkeeping at all.
  */
 async function naive(payload: Payload, env: Env, mailing: Mailing, smtpUrl: string): Promise<number> {
-  const doc = await payload.findByID({ collection: slugs.pressReleases, id: mailing.itemId as string, locale: 'all', depth: 1, overrideAccess: true })
+  const item = await loadEmailItem(payload, slugs.pressReleases, mailing.itemId as string)
+  if (!item) throw new Error('the release is not in the read model')
   const site = await loadSiteInfo(payload, env.publicUrl)
   const sender = mailerOf(payload).sender
   let sent = 0
   let page = 1
   const sendOne = async (s: { id: number; email: string; language: 'vi' | 'en' | 'lo'; tokenVersion: number }) => {
     const links = subscriberLinks(env, s)
-    const rendered = renderReleaseEmail({ kind: 'release', collection: slugs.pressReleases, doc: doc as never, language: s.language, links, site, publicUrl: env.publicUrl })
+    const rendered = renderReleaseEmail({ kind: 'release', item, language: s.language, links, site, publicUrl: env.publicUrl })
     const transport = nodemailer.createTransport(smtpUrl)
     try {
       await transport.sendMail(composeMessage(rendered, { to: s.email, sender, messageId: `naive.${s.id}`, links }))
