@@ -12,7 +12,7 @@ import { emailBodyParts } from '../email/render/richtext'
  * copy: one record per language the public may see it in, holding what leaves the system (its
  * ninjs, the fields a public page shows, its search text) and what decides who sees it (embargo,
  * audience, withdrawal). src/readModel/write.ts stores them in the transaction that changed the
- * live copy; the agency API and the feeds read them (src/readModel/read.ts).
+ * live copy; the agency API, the feeds and email read them (src/readModel/read.ts).
  */
 
 export const audiences = ['public', 'staff'] as const

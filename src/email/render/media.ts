@@ -1,7 +1,5 @@
-import type { Locale } from '../../domain'
 import { absoluteHref } from '../../richtext'
 import type { Media } from '../../payload-types'
-import { textIn } from '../../lib/localized'
 
 /** The populated media of an upload field (one or many) that have a file; ids that were not populated are skipped. */
 export const populatedMedia = (value: unknown): Media[] =>
@@ -39,11 +37,6 @@ export function storedImage(file: StoredFile, publicUrl: string): { src: string;
 
 /** The absolute address of the original file (attachments are links, never attached). */
 export const fileUrl = (media: Pick<Media, 'url'> | StoredFile, publicUrl: string): string => absoluteHref(media.url as string, publicUrl)
-
-/** Alt text in the reader's language (else Vietnamese…), else the caption, else the file name. */
-export function altOf(media: Media, order: readonly Locale[]): string {
-  return textIn(media.alt, order)?.text ?? textIn(media.caption, order)?.text ?? media.filename ?? ''
-}
 
 const units = ['B', 'KB', 'MB', 'GB']
 

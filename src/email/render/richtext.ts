@@ -52,9 +52,3 @@ export function emailBodyParts(value: unknown, ctx: { publicUrl: string; order: 
 
 /** The email's inline styles on HTML that emailBodyParts rendered. */
 export const styleEmailHtml = (html: string): string => (html ? inlineStyles(html) : '')
-
-/** A rich-text body as email HTML (inline styles, absolute URLs) and as plain text with links spelled out. */
-export function emailBody(value: unknown, ctx: { publicUrl: string; order: readonly Locale[] }): { html: string; text: string } {
-  const { html, text } = emailBodyParts(value, ctx)
-  return { html: styleEmailHtml(html), text }
-}
