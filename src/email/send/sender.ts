@@ -12,7 +12,7 @@ import { itemUrl } from '../../site/urls'
 import { clockOf } from '../../workflow/clock'
 import { emailHashOf } from '../addresses'
 import type { SenderIdentity } from '../identity'
-import { loadSiteInfo, renderDigestEmail, renderReleaseEmail, type EmailItem, type EmailLinks, type RenderedEmail, type SiteInfo } from '../render'
+import { loadSiteInfo, RecordWithoutEmail, renderDigestEmail, renderReleaseEmail, type EmailItem, type EmailLinks, type RenderedEmail, type SiteInfo } from '../render'
 import { HandOverRefused, MailError, type Mailer } from '../transport'
 import { suppressedAmong } from './fanout'
 import { mimeTemplate, type MimeTemplate } from './mime'
@@ -90,6 +90,8 @@ class SharedContext {
   items = new Map<string, Loaded>()
   rendered = new Map<string, RenderedEmail>()
   site: SiteInfo | undefined
+  /** Items whose records cannot be mailed yet, already logged. */
+  warned = new Set<string>()
   private loadedAt = 0
   fresh(): this {
     if (Date.now() - this.loadedAt > SHARED_TTL_MS) {
@@ -269,7 +271,12 @@ async function sendBatch(deps: SenderDeps, batch: ClaimedDelivery[], claim: { to
       try {
         verdict = decide(ctx, d, env, now)
       } catch (error) {
-        deps.logger.error({ err: error, delivery: d.id }, 'could not render an email; will retry')
+        if (!(error instanceof RecordWithoutEmail)) deps.logger.error({ err: error, delivery: d.id }, 'could not render an email; will retry')
+        // Every delivery of such an item fails alike until the reindex: said once per run, not per subscriber.
+        else if (!shared.warned.has(error.message)) {
+          shared.warned.add(error.message)
+          deps.logger.warn(`${error.message}; its mail waits`)
+        }
         await recordOutcome(payload, d.id, token, { status: 'queued', lastError: `render failed: ${(error as Error).message}`, nextAttemptAt: new Date(now.getTime() + backoffMs(d.attempts, env.email.retryBaseSeconds * 1000)) }, now)
         report.retried += 1
         return
