@@ -22,7 +22,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import nodemailer from 'nodemailer'
-import { getPayload, type Payload } from 'payload'
+import { createLocalReq, getPayload, type Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 
 import { slugs } from '../../src/domain'
@@ -38,6 +38,7 @@ import { sendDue } from '../../src/email/send/sender'
 import { mailerOf } from '../../src/email/transport'
 import { paragraphsToLexical } from '../../src/lib/lexical'
 import { releaseStartupHold } from '../../src/lib/startupHold'
+import { writeReleased } from '../../src/readModel/write'
 import { createLogger } from '../../src/logger'
 import { subscriberLinks } from '../../src/subscribers/tokens'
 import { createBenchDatabase } from './database'
@@ -118,6 +119,8 @@ async function releaseAndMailing(payload: Payload): Promise<Mailing> {
       publishedAt: now,
     },
   })
+  // Written around Payload's hooks: its read-model records too, as `npm run reindex` would (email reads them).
+  await writeReleased(await createLocalReq({}, payload), slugs.pressReleases, item.id)
   const mailing = await payload.create({
     collection: slugs.mailings,
     data: { key: 'bench:1', kind: 'release', audience: 'all', itemCollection: slugs.pressReleases, itemId: String(item.id), version: 1, status: 'fanningOut' },
