@@ -9,7 +9,7 @@ import { audiences } from '../src/readModel/record'
  * The read model: what leaves the system, one record per released item, version and language
  * (`key` = `press-releases:12:en`). Written only by src/readModel/write.ts, in the transaction of the
  * workflow transition (or trusted write) that changes the live copy; read only by server code
- * (agency API, feeds) with the adapter. No API reads or writes it: every access is refused.
+ * (agency API, feeds, email) with the adapter. No API reads or writes it: every access is refused.
  */
 export const ReleasedItems: CollectionConfig = {
   slug: slugs.releasedItems,
@@ -48,6 +48,10 @@ export const ReleasedItems: CollectionConfig = {
     // What a public page and a syndication entry show (src/readModel/record.ts ReleasedPage).
     { name: 'page', type: 'json', required: true },
     { name: 'searchText', type: 'textarea' },
+    // What email shows, in this language only (src/readModel/record.ts ReleasedEmail); read only by
+    // the email sender, so list reads never carry it. Empty on records written before it existed
+    // (`npm run reindex` fills it; until then their mail waits, retried).
+    { name: 'email', type: 'json' },
   ],
   // The list walks the first index in its order and stops after a page. No index on the columns it
   // filters on (collection, language, withdrawn, embargo): SQLite's planner, without statistics,

@@ -929,6 +929,15 @@ export interface ReleasedItem {
     | boolean
     | null;
   searchText?: string | null;
+  email?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1790,6 +1799,7 @@ export interface ReleasedItemsSelect<T extends boolean = true> {
   ninjs?: T;
   page?: T;
   searchText?: T;
+  email?: T;
   updatedAt?: T;
   createdAt?: T;
 }

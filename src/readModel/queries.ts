@@ -1,6 +1,7 @@
 import type { ContentCollectionSlug, Locale } from '../domain'
 import type { ItemsCursor } from '../feed/query'
 import type { ReleasedItem } from '../payload-types'
+import type { ReleasedEmail } from './record'
 
 /** The shapes of the read model's reads, shared by read.ts and its SQL path (sql.ts). */
 
@@ -24,3 +25,13 @@ export type ListQuery = {
 
 /** Some items of one collection, found by id: released now, or withdrawn (its URL answers with the notice). */
 export type ItemRecordsQuery = { collection: ContentCollectionSlug; ids: string[]; locales: readonly Locale[]; now: Date; embargoed: boolean }
+
+/** What email reads of a record: who may receive it (embargo, audience, withdrawal), its topics, and what it shows. */
+export type EmailRecord = Pick<ReleasedItem, 'itemCollection' | 'itemId' | 'language' | 'releasedAt' | 'embargoUntil' | 'audience' | 'withdrawn'> & {
+  topics?: ReleasedItem['topics']
+  /** Absent on records written before records carried it (until `npm run reindex`). */
+  email?: ReleasedEmail | null
+}
+
+/** What a digest reads of a record to know what was released in a period. */
+export type ReleaseRecord = Pick<ReleasedItem, 'itemCollection' | 'itemId' | 'releasedAt' | 'embargoUntil' | 'topics'>

@@ -4,7 +4,7 @@ import { defaultLocale, slugs, type ContentCollectionSlug, type Locale } from '.
 import { defaultOrganization } from '../feed/ninjs'
 import type { ReleasedItem } from '../payload-types'
 import type { ItemsCursor } from '../feed/query'
-import type { ItemRecordsQuery, ListQuery, NinjsRecord } from './queries'
+import type { EmailRecord, ItemRecordsQuery, ListQuery, NinjsRecord, ReleaseRecord } from './queries'
 import { idSortOf, type ReleasedPage } from './record'
 import { sqlItemRecords, sqlListPage } from './sql'
 
@@ -111,6 +111,60 @@ export async function findPageRecords(payload: Payload, where: Where, options: {
     limit: options.limit ?? 0,
     pagination: false,
     select: { itemCollection: true, itemId: true, language: true, releasedAt: true, embargoUntil: true, page: true },
+  })
+  return docs
+}
+
+/**
+ * Email's read (src/email/send): every record of some items of one collection, whatever their
+ * visibility, in the site's language order. The sender decides per message from the records'
+ * embargo, audience and withdrawal, as it decided from the live copy before.
+ */
+export async function emailRecords(payload: Payload, collection: ContentCollectionSlug, ids: string[]): Promise<EmailRecord[]> {
+  if (ids.length === 0) return []
+  const { docs } = await payload.db.find<EmailRecord>({
+    collection: slugs.releasedItems,
+    where: { and: [{ itemCollection: { equals: collection } }, { itemId: { in: ids } }] },
+    sort: ['itemId', 'localeIndex'],
+    limit: 0,
+    pagination: false,
+    select: { itemCollection: true, itemId: true, language: true, releasedAt: true, embargoUntil: true, audience: true, withdrawn: true, topics: true, email: true },
+  })
+  return docs
+}
+
+/** Whether an item is live and public, and its topics, from any one of its records (null: not in the read model). */
+export async function itemStanding(payload: Payload, collection: ContentCollectionSlug, id: string): Promise<Pick<EmailRecord, 'withdrawn' | 'audience' | 'topics'> | null> {
+  const { docs } = await payload.db.find<Pick<EmailRecord, 'withdrawn' | 'audience' | 'topics'>>({
+    collection: slugs.releasedItems,
+    where: { and: [{ itemCollection: { equals: collection } }, { itemId: { equals: id } }] },
+    limit: 1,
+    pagination: false,
+    select: { withdrawn: true, audience: true, topics: true },
+  })
+  return docs[0] ?? null
+}
+
+/**
+ * The records released (published, embargo passed) in (since, until]: live, public, published before
+ * `until`, and published or out of embargo after `since`. One per language: callers group by item.
+ */
+export async function releasedRecordsBetween(payload: Payload, since: Date, until: Date): Promise<ReleaseRecord[]> {
+  const after = since.toISOString()
+  const { docs } = await payload.db.find<ReleaseRecord>({
+    collection: slugs.releasedItems,
+    where: {
+      and: [
+        { withdrawn: { equals: false } },
+        { audience: { equals: 'public' } },
+        { releasedAt: { less_than_equal: until.toISOString() } },
+        { or: [{ releasedAt: { greater_than: after } }, { embargoUntil: { greater_than: after } }] },
+      ],
+    },
+    sort: ['-releasedAt', '-collectionIndex', '-idSort', 'localeIndex'],
+    limit: 0,
+    pagination: false,
+    select: { itemCollection: true, itemId: true, releasedAt: true, embargoUntil: true, topics: true },
   })
   return docs
 }

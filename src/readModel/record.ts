@@ -5,13 +5,14 @@ import { fallbackOrder, textIn, valueIn } from '../lib/localized'
 import type { Media, Partner, ReleasedItem, Topic } from '../payload-types'
 import type { SearchEntry } from '../search'
 import { absoluteUrl, richTextToHtml, richTextToText } from '../richtext'
+import { emailBodyParts } from '../email/render/richtext'
 
 /**
  * The read model's records (collection `released-items`), as a pure function of an item's live
  * copy: one record per language the public may see it in, holding what leaves the system (its
  * ninjs, the fields a public page shows, its search text) and what decides who sees it (embargo,
  * audience, withdrawal). src/readModel/write.ts stores them in the transaction that changed the
- * live copy; the agency API and the feeds read them (src/readModel/read.ts).
+ * live copy; the agency API, the feeds and email read them (src/readModel/read.ts).
  */
 
 export const audiences = ['public', 'staff'] as const
@@ -62,9 +63,52 @@ export type ReleasedPage = {
   withdrawal?: { at?: string; reason: string }
 }
 
+/**
+ * What an email (release, correction, withdrawal, digest entry) shows of the item, in the record's
+ * language ONLY: a text the item does not have in this language is absent here, not the Vietnamese
+ * fallback the page fields carry, because email falls back across the item's released languages in
+ * its own order and says so (lang attributes and a note; src/email/render/released.ts). Fields that
+ * are not localized are the same in every record. A withdrawn item's records keep only what the
+ * withdrawal notice shows: title, number, dates, reason.
+ */
+export type ReleasedEmail = {
+  slug?: string
+  title?: string
+  summary?: string
+  /**
+   * The body rendered for email: HTML without the email's inline styles (added when a message is
+   * rendered, so a change of styles needs no reindex), images at the rendition and width the email
+   * layout shows, absolute URLs; and the plain-text part with links spelled out.
+   */
+  body?: { html: string; text: string }
+  place?: string
+  releaseNumber?: string
+  /** A training material's or partner media's own date. */
+  date?: string
+  publishedAt?: string
+  firstPublishedAt?: string
+  correctedAt?: string
+  withdrawnAt?: string
+  correctionNote?: string
+  withdrawalReason?: string
+  /** Topic names in this language (absent: the email takes another language's, else the slug). */
+  topics: { slug: string; name?: string }[]
+  /** cover, images, and partner media that are images, in that order; alt and caption in this language only. */
+  images: PageMedia[]
+  /** A press release's attachments (shared by every language). */
+  attachments: PageMedia[]
+  /** This language's own files (publications, training materials: files are per language). */
+  files: PageMedia[]
+  /** Partner media that are not images (shared). */
+  otherMedia: PageMedia[]
+  originalUrl?: string
+  contacts: { name: string; role?: string; email?: string; phone?: string }[]
+}
+
 /** A record as written (the database adds id and timestamps). */
-export type ReleasedRecord = Omit<ReleasedItem, 'id' | 'createdAt' | 'updatedAt' | 'page' | 'topics' | 'partner'> & {
+export type ReleasedRecord = Omit<ReleasedItem, 'id' | 'createdAt' | 'updatedAt' | 'page' | 'email' | 'topics' | 'partner'> & {
   page: ReleasedPage
+  email: ReleasedEmail
   // Ids as the generated types spell them (numbers on SQL; strings on MongoDB at run time).
   topics: number[]
   partner: number | null
@@ -92,7 +136,9 @@ const isDoc = <T extends { id: number | string }>(v: unknown): v is T => !!v && 
 
 const num = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? n : undefined)
 
-function pageMedia(m: Media, role: PageMedia['role'], lang: Locale, publicUrl: string): PageMedia {
+/** `own`: alt and caption in `lang` only (email's view), else with the Vietnamese fallback (the page's). */
+function pageMedia(m: Media, role: PageMedia['role'], lang: Locale, publicUrl: string, own = false): PageMedia {
+  const text = own ? textOf : textWithFallback
   const renditions: PageMedia['renditions'] = []
   for (const [name, size] of Object.entries(m.sizes ?? {})) {
     if (size?.url) renditions.push({ name, url: absoluteUrl(size.url, publicUrl), width: num(size.width), height: num(size.height), mimeType: size.mimeType ?? undefined })
@@ -106,8 +152,8 @@ function pageMedia(m: Media, role: PageMedia['role'], lang: Locale, publicUrl: s
     filesize: num(m.filesize),
     width: num(m.width),
     height: num(m.height),
-    alt: textWithFallback(m.alt, lang),
-    caption: textWithFallback(m.caption, lang),
+    alt: text(m.alt, lang),
+    caption: text(m.caption, lang),
     credit: m.credit ?? undefined,
     renditions,
   }
@@ -123,6 +169,52 @@ function mediaOf(doc: LiveDoc, lang: Locale, publicUrl: string): PageMedia[] {
   add(valueIn('files' in doc ? doc.files : undefined, lang), 'file')
   add('media' in doc ? doc.media : undefined, 'media')
   return out
+}
+
+const isImageMedia = (m: Media) => (m.mimeType ?? '').startsWith('image/')
+const presentText = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined)
+
+/** What email shows of the item in `lang` (see ReleasedEmail). */
+function emailOf(doc: LiveDoc, lang: Locale, title: string | undefined, withdrawn: boolean, publicUrl: string): ReleasedEmail {
+  const media = (value: unknown, role: PageMedia['role']) => mediaList(value).map((m) => ({ m, page: pageMedia(m, role, lang, publicUrl, true) }))
+  const common = {
+    slug: textOf(doc.slug, lang),
+    title,
+    releaseNumber: 'releaseNumber' in doc ? presentText(doc.releaseNumber) : undefined,
+    date: 'date' in doc ? iso(doc.date) : undefined,
+    publishedAt: iso(doc.publishedAt),
+    firstPublishedAt: iso(doc.firstPublishedAt),
+    withdrawnAt: iso(doc.withdrawnAt),
+  }
+  if (withdrawn) return { ...common, withdrawalReason: presentText(doc.withdrawalReason), topics: [], images: [], attachments: [], files: [], otherMedia: [], contacts: [] }
+  const body = valueIn('body' in doc ? doc.body : undefined, lang)
+  const rendered = body ? emailBodyParts(body, { publicUrl, order: fallbackOrder(lang, doc.publishedLocales) }) : undefined
+  const partnerMedia = media('media' in doc ? doc.media : undefined, 'media')
+  const topics = (doc.topics ?? []).filter((t): t is Topic => isDoc<Topic>(t))
+  return {
+    ...common,
+    summary: textOf(doc.summary, lang),
+    body: rendered && (rendered.html || rendered.text) ? rendered : undefined,
+    place: 'datelinePlace' in doc ? textOf(doc.datelinePlace, lang) : undefined,
+    correctedAt: iso(doc.correctedAt),
+    correctionNote: presentText(doc.correctionNote),
+    topics: topics.map((t) => ({ slug: t.slug ?? String(t.id), name: textOf(t.name, lang) })),
+    images: [
+      ...media('cover' in doc ? doc.cover : undefined, 'cover'),
+      ...media('images' in doc ? doc.images : undefined, 'image'),
+      ...partnerMedia,
+    ]
+      .filter(({ m }) => isImageMedia(m))
+      .map(({ page }) => page),
+    attachments: media('attachments' in doc ? doc.attachments : undefined, 'attachment').map(({ page }) => page),
+    files: media(valueIn('files' in doc ? doc.files : undefined, lang), 'file').map(({ page }) => page),
+    otherMedia: partnerMedia.filter(({ m }) => !isImageMedia(m)).map(({ page }) => page),
+    originalUrl: 'originalUrl' in doc ? presentText(doc.originalUrl) : undefined,
+    contacts: ('pressContacts' in doc ? (doc.pressContacts ?? []) : []).flatMap((c) => {
+      const name = presentText(c.name)
+      return name ? [{ name, role: textOf(c.role, lang), email: presentText(c.email), phone: presentText(c.phone) }] : []
+    }),
+  }
 }
 
 /** The languages a live copy is released (or, withdrawn, was released) in; none when it is not live. */
@@ -169,6 +261,7 @@ export function recordsOf(collection: ContentCollectionSlug, doc: LiveDoc, ctx: 
           correctionNote: textOf(doc.correctionNote, lang),
           embargoUntil: embargoUntil ?? undefined,
         }
+    const email = emailOf(doc, lang, hasOwnHeadline(collection, flat, lang) ? title : undefined, withdrawn, ctx.publicUrl)
     const searchText = withdrawn ? '' : [summary, body ? richTextToText(body, rendering) : ''].filter(Boolean).join('\n\n')
     return {
       key: recordKey(collection, doc.id, lang),
@@ -190,6 +283,7 @@ export function recordsOf(collection: ContentCollectionSlug, doc: LiveDoc, ctx: 
       organization,
       ninjs: JSON.stringify(ninjs),
       page: JSON.parse(JSON.stringify(page)) as ReleasedPage, // undefined fields dropped, as the database would
+      email: JSON.parse(JSON.stringify(email)) as ReleasedEmail,
       searchText,
     }
   })

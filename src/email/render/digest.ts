@@ -1,18 +1,16 @@
-import type { ContentCollectionSlug, Locale } from '../../domain'
-import type { AllLocales, ContentItem } from '../../lib/documents'
+import type { Locale } from '../../domain'
 import { formatDateTime, formatPeriod } from './dates'
 import { headerOf, subscriberFooter } from './frame'
-import { excerpt, ItemReader } from './item'
+import { excerpt } from './item'
 import { renderLayout, type Block } from './layout'
-import { fallbackOrder } from '../../lib/localized'
+import { ReleasedReader, type EmailItem } from './released'
 import type { SiteInfo } from './site'
 import { emailText } from './strings'
 import type { EmailLinks, RenderedEmail } from './types'
 
 export type DigestItem = {
-  collection: ContentCollectionSlug
-  /** Read with `locale: 'all'`, `depth: 1`. */
-  doc: AllLocales<ContentItem>
+  /** The item as the read model holds it (src/email/render/released.ts emailItemOf). */
+  item: EmailItem
   /** The item's public page, when it has one. */
   url?: string
   /** Set when the item is still under embargo (shown next to it). */
@@ -37,15 +35,15 @@ export function renderDigestEmail(input: DigestEmailInput): RenderedEmail {
   const lang = input.language
   const s = emailText.in(lang)
   const period = formatPeriod(input.periodStart, input.periodEnd, lang)
-  const onlyReleases = input.items.every((i) => i.collection === 'press-releases')
+  const onlyReleases = input.items.every((i) => i.item.collection === 'press-releases')
   const title = s.digest.title(input.frequency, period)
   const subject = `${title} — ${s.digest.count(input.items.length, onlyReleases)}`
 
   let fellBack = false
   const entries: Block[] = input.items.map((item) => {
-    const reader = new ItemReader(item.collection, item.doc, lang, fallbackOrder(lang, item.doc.publishedLocales))
+    const reader = new ReleasedReader(item.item, lang)
     const headline = reader.headline()
-    const summary = reader.textOf(item.doc.summary)
+    const summary = reader.text((e) => e.summary)
     fellBack ||= reader.fellBack
     const embargo = item.embargoUntil ? `[${s.release.embargoTag(formatDateTime(item.embargoUntil, lang))}] ` : ''
     return {

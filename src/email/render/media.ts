@@ -1,7 +1,5 @@
-import type { Locale } from '../../domain'
 import { absoluteHref } from '../../richtext'
 import type { Media } from '../../payload-types'
-import { textIn } from '../../lib/localized'
 
 /** The populated media of an upload field (one or many) that have a file; ids that were not populated are skipped. */
 export const populatedMedia = (value: unknown): Media[] =>
@@ -18,20 +16,27 @@ export const IMAGE_WIDTH = 592
  */
 export function emailImage(media: Media, publicUrl: string): { src: string; width: number; height?: number } {
   const feature = media.sizes?.feature
-  const chosen = feature?.url ? feature : media
+  return shownImage(feature?.url ? feature : media, publicUrl)
+}
+
+/** An image file or rendition at the width the layout shows it. */
+function shownImage(chosen: { url?: string | null; width?: number | null; height?: number | null }, publicUrl: string): { src: string; width: number; height?: number } {
   const w = typeof chosen.width === 'number' && chosen.width > 0 ? chosen.width : undefined
   const h = typeof chosen.height === 'number' && chosen.height > 0 ? chosen.height : undefined
   const width = Math.min(w ?? IMAGE_WIDTH, IMAGE_WIDTH)
   return { src: absoluteHref(chosen.url as string, publicUrl), width, height: w && h ? Math.round((h * width) / w) : undefined }
 }
 
-/** The absolute address of the original file (attachments are links, never attached). */
-export const fileUrl = (media: Media, publicUrl: string): string => absoluteHref(media.url as string, publicUrl)
+/** A file as the read model stores it (src/readModel/record.ts PageMedia: absolute URLs, its renditions). */
+export type StoredFile = { url: string; width?: number; height?: number; filename?: string; filesize?: number; renditions: { name: string; url: string; width?: number; height?: number }[] }
 
-/** Alt text in the reader's language (else Vietnamese…), else the caption, else the file name. */
-export function altOf(media: Media, order: readonly Locale[]): string {
-  return textIn(media.alt, order)?.text ?? textIn(media.caption, order)?.text ?? media.filename ?? ''
+/** emailImage for a stored file: the `feature` rendition when there is one, else the original. */
+export function storedImage(file: StoredFile, publicUrl: string): { src: string; width: number; height?: number } {
+  return shownImage(file.renditions.find((r) => r.name === 'feature' && r.url) ?? file, publicUrl)
 }
+
+/** The absolute address of the original file (attachments are links, never attached). */
+export const fileUrl = (media: Pick<Media, 'url'> | StoredFile, publicUrl: string): string => absoluteHref(media.url as string, publicUrl)
 
 const units = ['B', 'KB', 'MB', 'GB']
 
@@ -47,7 +52,7 @@ export function formatBytes(bytes: number): string {
 }
 
 /** "PDF, 1.2 MB" from the type and size. */
-export function fileDetail(media: Media): string | undefined {
+export function fileDetail(media: Pick<Media, 'filename' | 'filesize'> | StoredFile): string | undefined {
   const ext = (media.filename ?? '').split('.').pop()
   const kind = ext && ext !== media.filename ? ext.toUpperCase() : undefined
   const size = typeof media.filesize === 'number' && media.filesize > 0 ? formatBytes(media.filesize) : undefined

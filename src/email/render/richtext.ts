@@ -39,11 +39,16 @@ function inlineStyles(html: string): string {
   })
 }
 
-/** A rich-text body as email HTML (inline styles, absolute URLs) and as plain text with links spelled out. */
-export function emailBody(value: unknown, ctx: { publicUrl: string; order: readonly Locale[] }): { html: string; text: string } {
-  // Images at the rendition and width the 640px layout shows; links spelled out in the text part.
+/**
+ * A rich-text body rendered for email, without the inline styles: HTML (absolute URLs, images at the
+ * rendition and width the 640px layout shows) and plain text with links spelled out. The read model
+ * stores this per language (src/readModel/record.ts); `styleEmailHtml` adds the styles when a
+ * message is rendered, so a change of styles needs no reindex.
+ */
+export function emailBodyParts(value: unknown, ctx: { publicUrl: string; order: readonly Locale[] }): { html: string; text: string } {
   const options = { ...ctx, image: (media: Parameters<typeof emailImage>[0]) => emailImage(media, ctx.publicUrl) }
-  const html = richTextToHtml(value, options)
-  const text = richTextToText(value, { ...options, spellOutLinks: true })
-  return { html: html ? inlineStyles(html) : '', text }
+  return { html: richTextToHtml(value, options), text: richTextToText(value, { ...options, spellOutLinks: true }) }
 }
+
+/** The email's inline styles on HTML that emailBodyParts rendered. */
+export const styleEmailHtml = (html: string): string => (html ? inlineStyles(html) : '')

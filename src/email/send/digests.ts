@@ -1,7 +1,7 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
-import { contentCollections, slugs, type ContentCollectionSlug } from '../../domain'
-import { releaseRules } from '../../access/releasedOrStaff'
+import { slugs, type ContentCollectionSlug } from '../../domain'
+import { releasedRecordsBetween } from '../../readModel/read'
 import type { Mailing } from '../../payload-types'
 import { clockOf } from '../../workflow/clock'
 import { deliveryFor, fanoutBatch, suppressedAmong, wants, type FanoutDeps, type SubscriberChoices } from './fanout'
@@ -66,30 +66,23 @@ export async function planDigests(payload: Payload): Promise<number> {
 
 type Released = { collection: ContentCollectionSlug; id: number | string; releasedAt: number; topics: (number | string)[] }
 
-/** Items released (published, embargo passed) in (since, until], not withdrawn, newest first. */
+/**
+ * Items released (published, embargo passed) in (since, until], not withdrawn, public, newest first:
+ * from the read model (one record per released language, grouped here by item), as the agency API
+ * and the feeds see them.
+ */
 async function releasedBetween(payload: Payload, since: Date, until: Date): Promise<Released[]> {
-  const out: Released[] = []
-  for (const collection of contentCollections) {
-    const rule = releaseRules[collection]
-    const after = since.toISOString()
-    const where: Where = {
-      and: [
-        { _status: { equals: 'published' } },
-        { state: { equals: 'published' } },
-        { publishedAt: { less_than_equal: until.toISOString() } },
-        rule.embargo ? { or: [{ publishedAt: { greater_than: after } }, { embargoUntil: { greater_than: after } }] } : { publishedAt: { greater_than: after } },
-        // What the public may not read is not mailed either (e.g. internal training materials).
-        ...(rule.also ? [rule.also] : []),
-      ],
-    }
-    const found = await payload.find({ collection, where, limit: 0, pagination: false, depth: 0, draft: false, overrideAccess: true })
-    for (const doc of found.docs) {
-      const embargoUntil = 'embargoUntil' in doc ? doc.embargoUntil : null
-      const releasedAt = Math.max(new Date(doc.publishedAt ?? 0).getTime(), embargoUntil ? new Date(embargoUntil).getTime() : 0)
-      if (releasedAt > since.getTime() && releasedAt <= until.getTime()) out.push({ collection, id: doc.id, releasedAt, topics: (doc.topics ?? []).map(idOf) })
-    }
+  const byItem = new Map<string, Released>()
+  for (const record of await releasedRecordsBetween(payload, since, until)) {
+    const key = `${record.itemCollection}:${record.itemId}`
+    if (byItem.has(key)) continue
+    const releasedAt = Math.max(new Date(record.releasedAt).getTime(), record.embargoUntil ? new Date(record.embargoUntil).getTime() : 0)
+    if (releasedAt <= since.getTime() || releasedAt > until.getTime()) continue
+    // Ids as the live copies spell them (numbers on SQL), as digests listed them before.
+    const id = payload.db.defaultIDType === 'number' ? Number(record.itemId) : record.itemId
+    byItem.set(key, { collection: record.itemCollection, id, releasedAt, topics: (record.topics ?? []).map(idOf) })
   }
-  return out.sort((a, b) => b.releasedAt - a.releasedAt)
+  return [...byItem.values()].sort((a, b) => b.releasedAt - a.releasedAt)
 }
 
 /** Fan a digest mailing out (resumable like the others, by subscriber id). */

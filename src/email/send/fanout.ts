@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Mailing, Subscriber } from '../../payload-types'
 import { type ContentCollectionSlug, locales, type MailingAudience, slugs } from '../../domain'
-import { releaseRules } from '../../access/releasedOrStaff'
+import { itemStanding } from '../../readModel/read'
 import { emailHashOf } from '../addresses'
 import { clockOf } from '../../workflow/clock'
 import { idOf, insertDeliveries, type NewDelivery } from './store'
@@ -152,23 +152,14 @@ export async function fanoutBatch(deps: FanoutDeps, mailing: Mailing, where: Whe
 export async function fanOutMailing(deps: FanoutDeps, mailing: Mailing): Promise<number> {
   const { payload } = deps
   const collection = mailing.itemCollection as ContentCollectionSlug
-  // What the public may not read is not mailed either (e.g. internal training materials).
-  const also = releaseRules[collection]?.also
-  const id = payload.db.defaultIDType === 'number' ? Number(mailing.itemId) : (mailing.itemId as string)
-  const found = await payload.find({
-    collection,
-    where: { and: [{ id: { equals: id } }, ...(also ? [also] : [])] },
-    limit: 1,
-    depth: 0,
-    draft: false,
-    overrideAccess: true,
-    select: { topics: true, state: true } as never,
-  })
-  const item = found.docs[0]
-  const topicIds = item ? ((item as { topics?: unknown[] }).topics ?? []).map(idOf) : []
+  // The item as the read model holds it (what the agency API and the feeds serve).
+  const item = await itemStanding(payload, collection, String(mailing.itemId))
+  const topicIds = item ? (item.topics ?? []).map(idOf) : []
   const allowed = mailing.audience === 'previousRecipients' ? await previousRecipients(payload, mailing) : null
-  // A withdrawn item gets no more release or correction mail (its withdrawal notice still goes).
-  const dead = !item || ((item as { state?: string }).state === 'withdrawn' && mailing.kind !== 'withdrawal')
+  // Not in the read model (never released, or deleted), or what the public may not read (internal
+  // training material): no mail. A withdrawn item gets no more release or correction mail (its
+  // withdrawal notice still goes).
+  const dead = !item || item.audience !== 'public' || (item.withdrawn && mailing.kind !== 'withdrawal')
   const where: Where[] =
     dead || (allowed !== null && allowed.size === 0)
       ? [{ id: { equals: payload.db.defaultIDType === 'number' ? -1 : '000000000000000000000000' } }]

@@ -5,7 +5,6 @@ import type { Logger } from 'pino'
 
 import { slugs, type ContentCollectionSlug, type Locale } from '../../domain'
 import type { Env } from '../../config/env'
-import type { ContentItem } from '../../lib/documents'
 import { fallbackOrder } from '../../lib/localized'
 import type { Mailing, Subscriber } from '../../payload-types'
 import { subscriberLinks } from '../../subscribers/tokens'
@@ -13,11 +12,12 @@ import { itemUrl } from '../../site/urls'
 import { clockOf } from '../../workflow/clock'
 import { emailHashOf } from '../addresses'
 import type { SenderIdentity } from '../identity'
-import { loadSiteInfo, renderDigestEmail, renderReleaseEmail, type EmailLinks, type RenderedEmail, type SiteInfo } from '../render'
+import { loadSiteInfo, RecordWithoutEmail, renderDigestEmail, renderReleaseEmail, type EmailItem, type EmailLinks, type RenderedEmail, type SiteInfo } from '../render'
 import { HandOverRefused, MailError, type Mailer } from '../transport'
 import { suppressedAmong } from './fanout'
 import { mimeTemplate, type MimeTemplate } from './mime'
 import { handOvers, type HandOvers } from './handOver'
+import { loadEmailItems } from './items'
 import { journalFolder } from './journal'
 import { claimDeliveries, confirmSent, recordOutcome, type ClaimedDelivery } from './store'
 
@@ -53,8 +53,9 @@ const PLACEHOLDER: EmailLinks = {
  * message shows it in (the subscriber's when the item is released in it, else the next in
  * fallback order), so the link never lands on a "not in your language" page.
  */
-function readOnlineUrl(publicUrl: string, collection: ContentCollectionSlug, doc: Doc, language: Locale): string {
-  return itemUrl(publicUrl, collection, doc, fallbackOrder(language, doc.publishedLocales)[0] ?? language)
+function readOnlineUrl(publicUrl: string, item: EmailItem, language: Locale): string {
+  const slug = Object.fromEntries(item.languages.map((l) => [l, item.byLanguage[l]?.slug]))
+  return itemUrl(publicUrl, item.collection, { slug }, fallbackOrder(language, item.languages)[0] ?? language)
 }
 
 const templates = new WeakMap<RenderedEmail, MimeTemplate>()
@@ -71,18 +72,26 @@ function templateOf(rendered: RenderedEmail, from: SenderIdentity, env: Env): Mi
 
 export const backoffMs = (attempts: number, baseMs: number) => Math.min(baseMs * 2 ** Math.max(0, attempts - 1), 60 * 60 * 1000)
 
-type Doc = ContentItem
+/**
+ * An item as email reads it: from the read model's records (every released language), re-read for
+ * each sending run; null when it has none (never released, or deleted); the error when a record
+ * cannot be mailed yet (written before records carried email's fields), which fails each of its
+ * messages so it is retried.
+ */
+type Loaded = EmailItem | null | Error
 
 /**
- * What the batches of one sending run share, for a few seconds: items (with their media) and their
+ * What the batches of one sending run share, for a few seconds: items (from the read model) and their
  * rendered messages, and the site's details. Refreshed every SHARED_TTL_MS so that a withdrawal or
  * an edit of the site settings is seen within seconds, even in a long run.
  */
 const SHARED_TTL_MS = 5_000
 class SharedContext {
-  items = new Map<string, Doc | null>()
+  items = new Map<string, Loaded>()
   rendered = new Map<string, RenderedEmail>()
   site: SiteInfo | undefined
+  /** Items whose records cannot be mailed yet, already logged. */
+  warned = new Set<string>()
   private loadedAt = 0
   fresh(): this {
     if (Date.now() - this.loadedAt > SHARED_TTL_MS) {
@@ -98,7 +107,7 @@ class SharedContext {
 /** What one batch needs, read once: mailings, items, subscribers, suppressions, site. */
 class BatchContext {
   readonly mailings = new Map<string, Mailing>()
-  readonly items: Map<string, Doc | null>
+  readonly items: Map<string, Loaded>
   readonly subscribers = new Map<string, Pick<Subscriber, 'id' | 'status' | 'tokenVersion'>>()
   suppressed = new Set<string>()
   readonly rendered: Map<string, RenderedEmail>
@@ -150,23 +159,15 @@ class BatchContext {
       byCollection.set(collection, [...(byCollection.get(collection) ?? []), id])
     }
     for (const [collection, ids] of byCollection) {
-      const found = await this.payload.find({
-        collection: collection as ContentCollectionSlug,
-        where: { id: { in: ids } },
-        limit: 0,
-        pagination: false,
-        depth: 1,
-        locale: 'all',
-        draft: false,
-        overrideAccess: true,
-      })
-      for (const id of ids) this.items.set(`${collection}:${id}`, null)
-      for (const doc of found.docs) this.items.set(`${collection}:${doc.id}`, doc)
+      for (const [id, item] of await loadEmailItems(this.payload, collection as ContentCollectionSlug, ids)) this.items.set(`${collection}:${id}`, item)
     }
   }
 
-  item(collection: string | null | undefined, id: string | null | undefined): Doc | null {
-    return (collection && id ? this.items.get(`${collection}:${id}`) : null) ?? null
+  /** The item, or null when it is not in the read model; throws when it cannot be mailed yet. */
+  item(collection: string | null | undefined, id: string | null | undefined): EmailItem | null {
+    const loaded = (collection && id ? this.items.get(`${collection}:${id}`) : null) ?? null
+    if (loaded instanceof Error) throw loaded
+    return loaded
   }
 }
 
@@ -184,33 +185,32 @@ function decide(ctx: BatchContext, d: ClaimedDelivery, env: Env, now: Date): Ver
   if (mailing.kind === 'digest') {
     const refs = Array.isArray(d.items) ? (d.items as { collection: ContentCollectionSlug; id: string | number }[]) : []
     const items = refs
-      .map((r) => ({ collection: r.collection, doc: ctx.item(r.collection, String(r.id)) }))
-      .filter((i): i is { collection: ContentCollectionSlug; doc: Doc } => i.doc !== null && i.doc.state !== 'withdrawn')
-      .map((i) => ({ ...i, url: readOnlineUrl(env.publicUrl, i.collection, i.doc, language) }))
+      .map((r) => ctx.item(r.collection, String(r.id)))
+      .filter((item): item is EmailItem => item !== null && !item.withdrawn && item.audience === 'public')
+      .map((item) => ({ item, url: readOnlineUrl(env.publicUrl, item, language) }))
     if (items.length === 0) return { skip: 'every item of the digest was withdrawn' }
     const periodEnd = new Date(mailing.periodEnd ?? now)
     const periodStart = new Date(periodEnd.getTime() - (mailing.frequency === 'weekly' ? 7 : 1) * 86_400_000)
     // Digests differ per subscriber (their own items): rendered each time.
     return { send: renderDigestEmail({ frequency: mailing.frequency ?? 'daily', items, language, periodStart, periodEnd, links: PLACEHOLDER, site, publicUrl: env.publicUrl }) }
   }
-  const doc = ctx.item(mailing.itemCollection, mailing.itemId)
-  if (!doc) return { skip: 'item is no longer published' }
-  if (mailing.kind !== 'withdrawal' && doc.state === 'withdrawn') return { skip: 'item was withdrawn before this message went out' }
-  const embargoUntil = 'embargoUntil' in doc && doc.embargoUntil ? new Date(doc.embargoUntil) : null
+  const item = ctx.item(mailing.itemCollection, mailing.itemId)
+  if (!item) return { skip: 'item is no longer published' }
+  if (item.audience !== 'public') return { skip: 'item is not public' }
+  if (mailing.kind !== 'withdrawal' && item.withdrawn) return { skip: 'item was withdrawn before this message went out' }
+  const embargoUntil = item.embargoUntil
   const embargoAhead = embargoUntil !== null && embargoUntil.getTime() > now.getTime()
   if (embargoAhead && !d.accredited && mailing.kind !== 'withdrawal') return { later: embargoUntil }
   const key = `${mailing.id}:${language}:${embargoAhead ? 'embargoed' : 'open'}`
   let rendered = ctx.rendered.get(key)
   if (rendered === undefined) {
-    const collection = mailing.itemCollection as ContentCollectionSlug
     rendered = renderReleaseEmail({
       kind: mailing.kind as 'release' | 'correction' | 'withdrawal',
-      collection,
-      doc,
+      item,
       language,
       embargoUntil: embargoAhead ? embargoUntil : null,
       note: mailing.note ?? null,
-      links: { ...PLACEHOLDER, itemUrl: readOnlineUrl(env.publicUrl, collection, doc, language) },
+      links: { ...PLACEHOLDER, itemUrl: readOnlineUrl(env.publicUrl, item, language) },
       site,
       publicUrl: env.publicUrl,
     })
@@ -271,7 +271,12 @@ async function sendBatch(deps: SenderDeps, batch: ClaimedDelivery[], claim: { to
       try {
         verdict = decide(ctx, d, env, now)
       } catch (error) {
-        deps.logger.error({ err: error, delivery: d.id }, 'could not render an email; will retry')
+        if (!(error instanceof RecordWithoutEmail)) deps.logger.error({ err: error, delivery: d.id }, 'could not render an email; will retry')
+        // Every delivery of such an item fails alike until the reindex: said once per run, not per subscriber.
+        else if (!shared.warned.has(error.message)) {
+          shared.warned.add(error.message)
+          deps.logger.warn(`${error.message}; its mail waits`)
+        }
         await recordOutcome(payload, d.id, token, { status: 'queued', lastError: `render failed: ${(error as Error).message}`, nextAttemptAt: new Date(now.getTime() + backoffMs(d.attempts, env.email.retryBaseSeconds * 1000)) }, now)
         report.retried += 1
         return

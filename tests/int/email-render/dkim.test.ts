@@ -1,7 +1,7 @@
 import { createHash, generateKeyPairSync, verify, type KeyObject } from 'node:crypto'
 
 import { slugs } from '../../../src/domain'
-import { loadSiteInfo, renderConfirmationEmail, renderReleaseEmail } from '../../../src/email/render'
+import { loadSiteInfo, renderConfirmationEmail, renderReleaseEmail, type EmailItem } from '../../../src/email/render'
 import { mimeTemplate } from '../../../src/email/send/mime'
 import { mailerOf } from '../../../src/email/transport'
 import { bootPayload, type TestContext } from '../../helpers/boot'
@@ -84,6 +84,17 @@ function verifyDkim(raw: Buffer, publicKey: KeyObject): Record<string, string> {
   return tags
 }
 
+/** A release as the read model gives it to email: one Vietnamese record with a headline and a summary. */
+const releaseItem = (id: string, title: string): EmailItem => ({
+  collection: slugs.pressReleases,
+  id,
+  languages: ['vi'],
+  byLanguage: { vi: { title, summary: 'Tóm tắt', topics: [], images: [], attachments: [], files: [], otherMedia: [], contacts: [] } },
+  embargoUntil: null,
+  withdrawn: false,
+  audience: 'public',
+})
+
 describe('DKIM', () => {
   test('with DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY every message is signed, and the signature verifies', async () => {
     const site = await loadSiteInfo(ctx.payload, PUBLIC_URL)
@@ -99,8 +110,8 @@ describe('DKIM', () => {
   // RFC 8058 §4: one-click unsubscribe counts only when both List-Unsubscribe headers are signed.
   test('a release email signs List-Unsubscribe, List-Unsubscribe-Post and List-Id with the rest', async () => {
     const site = await loadSiteInfo(ctx.payload, PUBLIC_URL)
-    const doc = { id: 1, headline: 'Thông cáo có chữ ký DKIM', summary: 'Tóm tắt', createdAt: '', updatedAt: '' }
-    const rendered = renderReleaseEmail({ kind: 'release', collection: slugs.pressReleases, doc, language: 'vi', links: linksFor('vi'), site, publicUrl: PUBLIC_URL })
+    const item = releaseItem('1', 'Thông cáo có chữ ký DKIM')
+    const rendered = renderReleaseEmail({ kind: 'release', item, language: 'vi', links: linksFor('vi'), site, publicUrl: PUBLIC_URL })
     const { raw } = await deliver(ctx.payload, sink, rendered, { links: linksFor('vi') })
     const tags = verifyDkim(raw, keys.publicKey)
     expect(tags.h.split(':')).toEqual(expect.arrayContaining(['list-unsubscribe', 'list-unsubscribe-post', 'list-id', 'subject', 'from']))
@@ -108,9 +119,9 @@ describe('DKIM', () => {
 
   test('bulk mail (the sender\'s own SMTP pool) is signed too, list headers included', async () => {
     const site = await loadSiteInfo(ctx.payload, PUBLIC_URL)
-    const doc = { id: 2, headline: 'Thông cáo gửi hàng loạt', summary: 'Tóm tắt', createdAt: '', updatedAt: '' }
+    const item = releaseItem('2', 'Thông cáo gửi hàng loạt')
     const links = linksFor('vi')
-    const rendered = renderReleaseEmail({ kind: 'release', collection: slugs.pressReleases, doc, language: 'vi', links, site, publicUrl: PUBLIC_URL })
+    const rendered = renderReleaseEmail({ kind: 'release', item, language: 'vi', links, site, publicUrl: PUBLIC_URL })
     const raw = mimeTemplate(rendered, links, { from: { name: 'Sở', address: `releases@${DOMAIN}` }, listId: 'releases.example' })('bulk@example.org', '<bulk.1@example>', new Date(), links)
     const before = sink.messages.length
     await mailerOf(ctx.payload).sendRaw({ from: `releases@${DOMAIN}`, to: ['bulk@example.org'] }, raw, async () => undefined)

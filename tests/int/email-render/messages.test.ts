@@ -6,10 +6,15 @@ import {
   renderConfirmationEmail,
   renderDigestEmail,
   renderReleaseEmail,
+  emailItemOf,
+  type EmailItem,
   type SiteInfo,
 } from '../../../src/email/render'
-import { perLocale, type AllLocales } from '../../../src/lib/documents'
+import { loadEmailItem } from '../../../src/email/send/items'
+import type { AllLocales } from '../../../src/lib/documents'
 import type { Media, PressRelease } from '../../../src/payload-types'
+import { recordsOf, type LiveDoc } from '../../../src/readModel/record'
+import { recordContext } from '../../../src/readModel/write'
 import { bootPayload, type TestContext } from '../../helpers/boot'
 import { startSmtpSink, type SmtpSink } from '../../helpers/smtp'
 import { livePublished, upload, type StoredMedia } from '../media-visibility/fixtures'
@@ -48,12 +53,20 @@ let ctx: TestContext
 let site: SiteInfo
 let photo: StoredMedia
 let document: StoredMedia
-let release: Doc
-const shortReleases: Doc[] = []
+let release: EmailItem
+let releaseId: number | string
+const shortReleases: EmailItem[] = []
 
+/** The live copy (for the record mapping itself). */
 const read = async (id: number | string): Promise<Doc> => {
   const { docs } = await ctx.payload.find({ collection: slugs.pressReleases, where: { id: { equals: id } }, depth: 1, locale: 'all', draft: false, overrideAccess: true })
   return docs[0]
+}
+/** The item as email reads it: from the read model, as the sender does. */
+const load = async (id: number | string): Promise<EmailItem> => {
+  const item = await loadEmailItem(ctx.payload, slugs.pressReleases, id)
+  if (!item) throw new Error(`press release ${String(id)} is not in the read model`)
+  return item
 }
 const CONTACT = { name: 'Lê Thị Thanh Hương', email: 'huong@sotttt.quangtri.example', phone: '+84 233 3852 555' }
 const ROLE = { vi: 'Phụ trách báo chí', en: 'Press officer', lo: 'ເຈົ້າໜ້າທີ່ສື່ມວນຊົນ' }
@@ -96,16 +109,21 @@ beforeAll(async () => {
       },
     },
   )
-  // The contact as `locale: 'all'` returns it. Not saved with the item: publishing currently drops
-  // the array rows of the live copy (payload.db.updateOne with partial data in the workflow's
-  // media sync deletes arrays it was not given), reported to the lead.
-  release = { ...(await read(id)), pressContacts: [{ id: 'contact-1', ...CONTACT, role: ROLE }] }
+  // The contact as the read model holds it (role per language). Not saved with the item: publishing
+  // currently drops the array rows of the live copy (payload.db.updateOne with partial data in the
+  // workflow's media sync deletes arrays it was not given), reported to the lead.
+  releaseId = id
+  const loaded = await load(id)
+  release = {
+    ...loaded,
+    byLanguage: Object.fromEntries(Object.entries(loaded.byLanguage).map(([l, e]) => [l, { ...e, contacts: [{ ...CONTACT, role: ROLE[l as Locale] }] }])),
+  }
   for (const [n, title] of ['Thông cáo thứ nhất trong ngày', 'Thông cáo thứ hai trong ngày'].entries()) {
     const other = await livePublished(payload, slugs.pressReleases, title, { summary: `Tóm tắt ${n + 1}` }, {
       publishedAt: new Date(PUBLISHED_AT.getTime() + (n + 1) * 3600_000),
       publishedLocales: ['vi'],
     })
-    shortReleases.push(await read(other))
+    shortReleases.push(await load(other))
   }
   site = await loadSiteInfo(payload, PUBLIC_URL)
 })
@@ -116,7 +134,7 @@ afterAll(async () => {
 })
 
 const releaseFor = (lang: Locale, extra: Partial<Parameters<typeof renderReleaseEmail>[0]> = {}) =>
-  renderReleaseEmail({ kind: 'release', collection: slugs.pressReleases, doc: release, language: lang, links: linksFor(lang), site, publicUrl: PUBLIC_URL, ...extra })
+  renderReleaseEmail({ kind: 'release', item: release, language: lang, links: linksFor(lang), site, publicUrl: PUBLIC_URL, ...extra })
 
 describe('site information', () => {
   test('loadSiteInfo reads the organization, address and contact of every language from site-settings', () => {
@@ -130,8 +148,9 @@ describe('site information', () => {
 
 describe('release email', () => {
   test('the stored release has no English summary (the fallback below is real)', () => {
-    expect(perLocale(release.summary).en ?? null).toBeNull()
-    expect(perLocale(release.headline).en).toBe(HEADLINE.en)
+    expect(release.languages).toEqual(['vi', 'en', 'lo'])
+    expect(release.byLanguage.en?.summary).toBeUndefined()
+    expect(release.byLanguage.en?.title).toBe(HEADLINE.en)
   })
 
   test.each([
@@ -180,12 +199,15 @@ describe('release email', () => {
     expect(parsed.attachments).toEqual([])
   })
 
-  test('relative media URLs (a server without a public URL in its media links) become absolute on PUBLIC_URL', () => {
+  test('relative media URLs (a server without a public URL in its media links) become absolute on PUBLIC_URL', async () => {
     const relative = (m: number | AllLocales<Media>) => (typeof m === 'object' ? { ...m, url: String(m.url).replace(PUBLIC_URL, ''), sizes: {} } : m)
-    const body = JSON.parse(JSON.stringify(release.body).replaceAll(`${PUBLIC_URL}/api/media/`, '/api/media/')) as Doc['body']
+    const live = await read(releaseId)
+    const body = JSON.parse(JSON.stringify(live.body).replaceAll(`${PUBLIC_URL}/api/media/`, '/api/media/')) as Doc['body']
     expect(JSON.stringify(body)).not.toContain(PUBLIC_URL)
-    const doc = { ...release, body, images: (release.images ?? []).map(relative), attachments: (release.attachments ?? []).map(relative) }
-    const { html, text } = renderReleaseEmail({ kind: 'release', collection: slugs.pressReleases, doc, language: 'vi', links: linksFor('vi'), site, publicUrl: PUBLIC_URL })
+    const doc = { ...live, body, images: (live.images ?? []).map(relative), attachments: (live.attachments ?? []).map(relative) } as LiveDoc
+    // The record mapping makes them absolute; email shows what the record holds.
+    const item = emailItemOf(recordsOf(slugs.pressReleases, doc, await recordContext(ctx.payload))) as EmailItem
+    const { html, text } = renderReleaseEmail({ kind: 'release', item, language: 'vi', links: linksFor('vi'), site, publicUrl: PUBLIC_URL })
     const sources = imageSources(html)
     expect(sources).toEqual([`${PUBLIC_URL}/api/media/file/${photo.filename}`, sources[1]])
     expect(sources[1].startsWith(`${PUBLIC_URL}/api/media/file/`)).toBe(true)
@@ -201,7 +223,7 @@ describe('release email', () => {
     expect(text).toContain(SUMMARY.vi)
     expect(text).toContain(`${LINK.text} <${LINK.url}>`)
     expect(text).toContain(`[${ALT.vi}] ${PUBLIC_URL}/api/media/`)
-    expect(text).toContain(`Số: ${release.releaseNumber as string}`)
+    expect(text).toContain(`Số: ${release.byLanguage.vi?.releaseNumber as string}`)
     expect(text).toContain('Ngày phát hành: 30/11/2026')
     expect(text).toContain('Nơi phát hành: Đông Hà')
     expect(text).toContain('Chủ đề: Hợp tác Việt – Lào')
@@ -250,9 +272,16 @@ describe('release email', () => {
     expect(text).toContain(`${ORG.lo}\n${ADDRESS.vi}`)
   })
 
-  test('a language that is not published is never mailed: the English text of a Vietnamese-only release is not used', () => {
-    const doc: Doc = { ...release, publishedLocales: ['vi'] }
-    const rendered = renderReleaseEmail({ kind: 'release', collection: slugs.pressReleases, doc, language: 'en', links: linksFor('en'), site, publicUrl: PUBLIC_URL })
+  test('a language that is not published is never mailed: the English text of a Vietnamese-only release is not used', async () => {
+    // English is written but only Vietnamese is published: the read model has no English record.
+    const id = await livePublished(ctx.payload, slugs.pressReleases, HEADLINE.vi, { summary: SUMMARY.vi, body: richBody(BODY.vi) }, {
+      publishedAt: PUBLISHED_AT,
+      publishedLocales: ['vi'],
+      translations: { en: { headline: HEADLINE.en, body: richBody(BODY.en) } },
+    })
+    const item = await load(id)
+    expect(item.languages).toEqual(['vi'])
+    const rendered = renderReleaseEmail({ kind: 'release', item, language: 'en', links: linksFor('en'), site, publicUrl: PUBLIC_URL })
     expect(rendered.subject).toBe(`[Press release] ${HEADLINE.vi}`)
     expect(rendered.language).toBe('vi')
     expect(rendered.text).not.toContain(HEADLINE.en)
@@ -323,8 +352,7 @@ describe('release email', () => {
       summary: '<img src=x onerror=alert(1)>',
       body: richBody(['<a href="javascript:alert(1)">bấm</a>'], { link: { text: 'xem', url: 'javascript:alert(2)' } }),
     }, { publishedAt: PUBLISHED_AT, publishedLocales: ['vi'] })
-    const doc = await read(id)
-    const rendered = renderReleaseEmail({ kind: 'release', collection: slugs.pressReleases, doc, language: 'vi', links: linksFor('vi'), site, publicUrl: PUBLIC_URL })
+    const rendered = renderReleaseEmail({ kind: 'release', item: await load(id), language: 'vi', links: linksFor('vi'), site, publicUrl: PUBLIC_URL })
     const { parsed } = await deliver(ctx.payload, sink, rendered, { links: linksFor('vi') })
     const html = parsed.html as string
     expect(parsed.subject).toBe(`[Thông cáo báo chí] ${evil}`)
@@ -343,7 +371,7 @@ describe('digest email', () => {
   const digestFor = (lang: Locale, frequency: 'daily' | 'weekly' = 'daily') =>
     renderDigestEmail({
       frequency,
-      items: [release, ...shortReleases].map((doc) => ({ collection: slugs.pressReleases, doc })),
+      items: [release, ...shortReleases].map((item) => ({ item })),
       language: lang,
       ...period,
       links: linksFor(lang),
@@ -375,7 +403,7 @@ describe('digest email', () => {
   test('a weekly digest names the week and counts one item in the singular', () => {
     const rendered = renderDigestEmail({
       frequency: 'weekly',
-      items: [{ collection: slugs.pressReleases, doc: release }],
+      items: [{ item: release }],
       language: 'en',
       periodStart: new Date('2026-11-23T17:00:00Z'),
       periodEnd: new Date('2026-11-30T17:00:00Z'),
