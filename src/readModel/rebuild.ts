@@ -1,5 +1,6 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
+import { inTransaction } from '../db/transaction'
 import { contentCollections, slugs, type ContentCollectionSlug } from '../domain'
 import type { ReleasedItem } from '../payload-types'
 import { removeEntries } from '../search'
@@ -34,14 +35,7 @@ export async function rebuildReleased(payload: Payload, onProgress: (p: RebuildP
       if (docs.length === 0) break
       const batch = docs.map((doc) => ({ id: doc.id, records: recordsOf(collection, doc, ctx) }))
       const req = await createLocalReq({}, payload)
-      const owns = await initTransaction(req)
-      try {
-        await storeRecords(payload, req, collection, batch)
-        if (owns) await commitTransaction(req)
-      } catch (error) {
-        if (owns) await killTransaction(req)
-        throw error
-      }
+      await inTransaction(req, () => storeRecords(payload, req, collection, batch))
       after = docs[docs.length - 1].id
       done += docs.length
       records += batch.reduce((n, b) => n + b.records.length, 0)
@@ -60,15 +54,10 @@ export async function rebuildReleased(payload: Payload, onProgress: (p: RebuildP
     select: { itemCollection: true, itemId: true, language: true },
   })
   const req = await createLocalReq({}, payload)
-  const owns = await initTransaction(req)
-  try {
+  await inTransaction(req, async () => {
     await removeEntries(req, gone.map((r) => ({ type: r.itemCollection, docId: r.itemId, language: r.language })))
     await payload.db.deleteMany({ collection: slugs.releasedItems, where: stale, req })
-    if (owns) await commitTransaction(req)
-  } catch (error) {
-    if (owns) await killTransaction(req)
-    throw error
-  }
+  })
   await analyzeRecords(payload)
   return { items, records }
 }

@@ -8,6 +8,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { inTransaction } from '../db/transaction'
 import { locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import { clockOf } from './clock'
 import { dispatchDomainEvents, isEventConflict, recordDomainEvent, type DomainEvent, type DomainEventType } from './events'
@@ -453,10 +454,9 @@ export async function liftEmbargo(ctx: Ctx, collection: ContentCollectionSlug, i
 
 async function liftEmbargoOnce(ctx: Ctx, collection: ContentCollectionSlug, id: number | string, version: number): Promise<'lifted' | 'not yet' | 'nothing to do'> {
   const { payload, req } = ctx
-  const shouldCommit = await initTransaction(req)
   const pending: Pending = { toRecord: [], events: [], cancelJob: null }
   let outcome: 'lifted' | 'not yet' | 'nothing to do' = 'nothing to do'
-  try {
+  await inTransaction(req, async () => {
     const live = await readLive(ctx, collection, id)
     if (live && live.state === 'published' && live.publishedVersion === version && typeof live.embargoUntil === 'string') {
       const now = clockOf(payload).now()
@@ -472,11 +472,7 @@ async function liftEmbargoOnce(ctx: Ctx, collection: ContentCollectionSlug, id: 
         outcome = 'lifted'
       }
     }
-    if (shouldCommit) await commitTransaction(req)
-  } catch (error) {
-    if (shouldCommit) await killTransaction(req)
-    throw error
-  }
+  })
   await dispatchDomainEvents(payload, pending.events)
   return outcome
 }

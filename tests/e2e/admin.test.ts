@@ -12,16 +12,11 @@
  * Screenshots of the headers and the dashboard go to /tmp/e2e-admin-*.png (kept for review), and of
  * a failing step to /tmp/e2e-admin-<step>-*.png.
  */
-import fs from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
 
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { TEST_SECRET } from '../helpers/boot'
-import { browserTestsMode, CHROMIUM_PATH, ensureNextBuild, ensureServerBundle, freePort, launchChromium, screenshot } from '../helpers/browser'
-import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../helpers/database'
-import { startScript, waitFor, type Spawned } from '../helpers/process'
+import { browserTestsMode, CHROMIUM_PATH, ensureNextBuild, launchChromium, screenshot, startProductionServer, type ProductionServer } from '../helpers/browser'
+import { testDatabaseKind } from '../helpers/database'
 
 const mode = testDatabaseKind === 'sqlite' ? browserTestsMode() : 'skip'
 const describeBrowser = mode === 'skip' ? describe.skip : describe
@@ -42,10 +37,8 @@ type Tokens = Record<keyof typeof accounts, string>
 const bookkeeping = ['Người tạo', 'Người gửi duyệt', 'Gửi duyệt lúc', 'Người duyệt', 'Ngôn ngữ đã duyệt', 'Ngôn ngữ đã xuất bản', 'Phiên bản xuất bản']
 
 describeBrowser('the admin as its users meet it (Chromium, production build)', () => {
-  let db: TestDatabase
-  let server: Spawned
+  let server: ProductionServer | undefined
   let url: string
-  let mediaDir: string
   let browser: Browser | undefined
   const contexts: BrowserContext[] = []
   /** Every request any page made, and every CSP violation any page reported. */
@@ -55,24 +48,11 @@ describeBrowser('the admin as its users meet it (Chromium, production build)', (
 
   beforeAll(async () => {
     if (mode === 'fail') return
-    await ensureServerBundle()
     await ensureNextBuild()
-    db = await createTestDatabase()
-    mediaDir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-e2e-admin-media-'))
-    const port = await freePort()
-    url = `http://127.0.0.1:${port}`
-    server = await startScript('dist/server.mjs', {
-      NODE_ENV: 'production',
-      DATABASE_URI: db.uri,
-      PAYLOAD_SECRET: TEST_SECRET,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_URL: url,
-      MEDIA_DIR: mediaDir,
+    server = await startProductionServer('e2e-admin', {
       AUTO_SEED: 'false',
-      LOG_LEVEL: 'warn',
     })
-    await waitFor(`${url}/readyz`, server, 200, 120_000)
+    url = server.url
     const tokens = await createAccounts(url)
     Object.assign(items, await prepareItems(url, tokens))
     browser = await launchChromium()
@@ -81,13 +61,7 @@ describeBrowser('the admin as its users meet it (Chromium, production build)', (
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined)
     await browser?.close().catch(() => undefined)
-    if (server && server.child.exitCode === null) {
-      server.child.kill('SIGTERM')
-      const exited = await Promise.race([server.exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 20_000))])
-      if (!exited) server.child.kill('SIGKILL')
-    }
-    await db?.drop()
-    if (mediaDir) await fs.rm(mediaDir, { recursive: true, force: true })
+    await server?.stop()
   }, 60_000)
 
   /** Sign in through the login form in a context of its own, recording its requests and CSP violations. */
@@ -124,7 +98,7 @@ describeBrowser('the admin as its users meet it (Chromium, production build)', (
     } catch (error) {
       const shot = await screenshot(current, `admin-${name}`)
       throw new Error(
-        [`step "${name}" failed: ${error instanceof Error ? error.message : String(error)}`, shot ? `screenshot: ${shot}` : 'no screenshot', `server output (tail):\n${server.output().slice(-4000)}`].join('\n'),
+        [`step "${name}" failed: ${error instanceof Error ? error.message : String(error)}`, shot ? `screenshot: ${shot}` : 'no screenshot', `server output (tail):\n${server?.process.output().slice(-4000)}`].join('\n'),
         { cause: error },
       )
     }

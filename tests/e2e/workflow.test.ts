@@ -4,16 +4,11 @@
  * writes and submits, an editor approves from "Chờ tôi duyệt", a publisher publishes, and the public
  * API then serves the item. Runs once, in the SQLite project.
  */
-import fs from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
 
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
-import { TEST_SECRET } from '../helpers/boot'
-import { browserTestsMode, CHROMIUM_PATH, ensureNextBuild, ensureServerBundle, freePort, launchChromium, screenshot } from '../helpers/browser'
-import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../helpers/database'
-import { startScript, waitFor, type Spawned } from '../helpers/process'
+import { browserTestsMode, CHROMIUM_PATH, ensureNextBuild, launchChromium, screenshot, startProductionServer, type ProductionServer } from '../helpers/browser'
+import { testDatabaseKind } from '../helpers/database'
 
 const mode = testDatabaseKind === 'sqlite' ? browserTestsMode() : 'skip'
 const describeBrowser = mode === 'skip' ? describe.skip : describe
@@ -29,33 +24,18 @@ const accounts = {
 } satisfies Record<string, Account>
 
 describeBrowser('editorial workflow in the admin (Chromium, production build)', () => {
-  let db: TestDatabase
-  let server: Spawned
+  let server: ProductionServer | undefined
   let url: string
-  let mediaDir: string
   let browser: Browser | undefined
   const contexts: BrowserContext[] = []
 
   beforeAll(async () => {
     if (mode === 'fail') return
-    await ensureServerBundle()
     await ensureNextBuild()
-    db = await createTestDatabase()
-    mediaDir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsroom-e2e-media-'))
-    const port = await freePort()
-    url = `http://127.0.0.1:${port}`
-    server = await startScript('dist/server.mjs', {
-      NODE_ENV: 'production',
-      DATABASE_URI: db.uri,
-      PAYLOAD_SECRET: TEST_SECRET,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_URL: url,
-      MEDIA_DIR: mediaDir,
+    server = await startProductionServer('e2e-workflow', {
       AUTO_SEED: 'false',
-      LOG_LEVEL: 'warn',
     })
-    await waitFor(`${url}/readyz`, server, 200, 120_000)
+    url = server.url
     await createAccounts(url)
     browser = await launchChromium()
   }, 15 * 60_000)
@@ -63,13 +43,7 @@ describeBrowser('editorial workflow in the admin (Chromium, production build)', 
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined)
     await browser?.close().catch(() => undefined)
-    if (server && server.child.exitCode === null) {
-      server.child.kill('SIGTERM')
-      const exited = await Promise.race([server.exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 20_000))])
-      if (!exited) server.child.kill('SIGKILL')
-    }
-    await db?.drop()
-    if (mediaDir) await fs.rm(mediaDir, { recursive: true, force: true })
+    await server?.stop()
   }, 60_000)
 
   /** Sign in through the login form, in a browser context of its own (its own cookies), in Vietnamese. */
@@ -97,7 +71,7 @@ describeBrowser('editorial workflow in the admin (Chromium, production build)', 
       const detail = [
         `step "${name}" failed: ${error instanceof Error ? error.message : String(error)}`,
         shot ? `screenshot: ${shot}` : 'no screenshot',
-        `server output (tail):\n${server.output().slice(-4000)}`,
+        `server output (tail):\n${server?.process.output().slice(-4000)}`,
       ]
       throw new Error(detail.join('\n'), { cause: error })
     }

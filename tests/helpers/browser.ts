@@ -1,15 +1,20 @@
 /**
  * What browser tests need: Debian's Chromium driven by playwright-core (`npx playwright install`
- * cannot download browsers here), a Next production build of the admin, and the server bundle.
+ * cannot download browsers here), a Next production build of the admin, the server bundle, and a
+ * production server of the bundle on a database of its own.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import fsp from 'node:fs/promises'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 
 import { chromium, type Browser, type Page } from 'playwright-core'
 
-import { repoRoot } from './process'
+import { TEST_SECRET } from './boot'
+import { createTestDatabase, type TestDatabase } from './database'
+import { repoRoot, startScript, waitFor, type Spawned } from './process'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -131,4 +136,48 @@ export async function ensureServerBundle(): Promise<void> {
   if (fs.existsSync(path.join(repoRoot, 'dist', 'server.mjs'))) return
   console.log('Browser test: dist/server.mjs is missing; running scripts/build-server.mjs')
   await run(process.execPath, [path.join(repoRoot, 'scripts/build-server.mjs')])
+}
+
+/** A production server (`dist/server.mjs`) of a browser test, on its own database and media folder. */
+export type ProductionServer = { url: string; db: TestDatabase; process: Spawned; stop(): Promise<void> }
+
+/**
+ * Start `dist/server.mjs` in production on a fresh database of this project's engine and a media
+ * folder of its own, on a free port, and wait until it is ready. `env` adds to (or overrides) the
+ * production settings, e.g. `SERVE_ADMIN: 'false'` for a test that needs no Next. `stop()` ends the
+ * server (SIGTERM, then SIGKILL after 20 s), drops the database and removes the folder.
+ */
+export async function startProductionServer(name: string, env: Record<string, string>, readyWithinMs = 180_000): Promise<ProductionServer> {
+  await ensureServerBundle()
+  const db = await createTestDatabase()
+  const mediaDir = await fsp.mkdtemp(path.join(os.tmpdir(), `newsroom-${name}-media-`))
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const server = await startScript('dist/server.mjs', {
+    NODE_ENV: 'production',
+    DATABASE_URI: db.uri,
+    PAYLOAD_SECRET: TEST_SECRET,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PUBLIC_URL: url,
+    MEDIA_DIR: mediaDir,
+    LOG_LEVEL: 'warn',
+    ...env,
+  })
+  const stop = async () => {
+    if (server.child.exitCode === null) {
+      server.child.kill('SIGTERM')
+      const exited = await Promise.race([server.exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 20_000))])
+      if (!exited) server.child.kill('SIGKILL')
+    }
+    await db.drop()
+    await fsp.rm(mediaDir, { recursive: true, force: true })
+  }
+  try {
+    await waitFor(`${url}/readyz`, server, 200, readyWithinMs)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { url, db, process: server, stop }
 }

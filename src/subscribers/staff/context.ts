@@ -1,4 +1,4 @@
-import { APIError, commitTransaction, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { APIError, type Payload, type PayloadRequest } from 'payload'
 
 import { hasRole } from '../../access/roles'
 import { slugs } from '../../domain'
@@ -21,19 +21,6 @@ export const staffContext = (req: PayloadRequest): StaffCtx => ({ payload: req.p
 
 /** Local API options that act as the signed-in user, inside the request's transaction if any. */
 export const asUser = ({ req, user }: StaffCtx) => ({ overrideAccess: false as const, user, req })
-
-/** Run `work` in one transaction (joined if the request already has one); rolled back if it throws. */
-export async function inTransaction<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
-  const shouldCommit = await initTransaction(req)
-  try {
-    const result = await work()
-    if (shouldCommit) await commitTransaction(req)
-    return result
-  } catch (error) {
-    if (shouldCommit) await killTransaction(req)
-    throw error
-  }
-}
 
 export type TopicIndex = { idBySlug: Map<string, Topic['id']>; slugById: Map<string, string> }
 

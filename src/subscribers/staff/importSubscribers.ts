@@ -4,7 +4,8 @@ import { slugs, type SubscriberStatus } from '../../domain'
 import type { Subscriber } from '../../payload-types'
 import { clockOf } from '../../workflow/clock'
 import { emailHashOf } from '../../email/addresses'
-import { asUser, chunks, inTransaction, loadTopics, type StaffCtx } from './context'
+import { inTransaction } from '../../db/transaction'
+import { asUser, chunks, loadTopics, type StaffCtx } from './context'
 import { MAX_LISTED_PROBLEMS, parseSubscriberCsv, type ImportRow } from './csvImport'
 
 /** Where the consent of the people in the file comes from (both required), and who brought it in. */

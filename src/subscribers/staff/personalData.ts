@@ -5,7 +5,8 @@ import type { EmailDelivery, Mailing, Subscriber, Suppression } from '../../payl
 import { clockOf } from '../../workflow/clock'
 import { actorOf } from '../../workflow/service'
 import { emailHashOf, normalizeEmailAddress } from '../../email/addresses'
-import { asUser, inTransaction, type StaffCtx } from './context'
+import { inTransaction } from '../../db/transaction'
+import { asUser, type StaffCtx } from './context'
 
 export type PersonalData = {
   exportedAt: string
