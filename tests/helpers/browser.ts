@@ -161,7 +161,11 @@ export async function startProductionServer(name: string, env: Record<string, st
     PORT: String(port),
     PUBLIC_URL: url,
     MEDIA_DIR: mediaDir,
-    LOG_LEVEL: 'warn',
+    // Info, so the server's first line ("starting newsroom") comes as soon as its modules are
+    // evaluated: startScript takes 30 s of silence for a stalled start and starts it again, and at
+    // warn a first start that migrates and seeds the demo content says nothing for longer than that
+    // (seen: two restarts, a minute lost, in the website's browser test).
+    LOG_LEVEL: 'info',
     ...env,
   })
   const stop = async () => {
