@@ -30,6 +30,13 @@ export const ReleasedItems: CollectionConfig = {
     { name: 'idSort', type: 'text', required: true },
     { name: 'localeIndex', type: 'number', required: true },
     { name: 'firstReleasedAt', type: 'date' },
+    // The website's reads (src/site/data.ts): an item page finds its record by slug (the item's
+    // slug in the record's language, else Vietnamese's, as its address has it); a list walks
+    // `listKey` (content type and language) newest first by firstReleasedAt; upcoming training by
+    // its own date. Records written before these columns existed have none: `npm run reindex`.
+    { name: 'slug', type: 'text' },
+    { name: 'listKey', type: 'text' },
+    { name: 'itemDate', type: 'date' },
     { name: 'version', type: 'number', required: true },
     // Visibility: hidden from clients without the embargo privilege until embargoUntil; staff-only
     // training materials are kept but never served; withdrawn items answer by id with the notice.
@@ -53,6 +60,14 @@ export const ReleasedItems: CollectionConfig = {
   // filters on (collection, language, withdrawn, embargo): SQLite's planner, without statistics,
   // would take one and sort every match first (75 ms instead of 1 for a page of 3,000 records). The
   // second serves reads and writes by item; item first, so that `itemCollection IN (…)` cannot use it.
-  indexes: [{ fields: ['releasedAt', 'collectionIndex', 'idSort', 'localeIndex'] }, { fields: ['itemId', 'itemCollection'] }],
+  // The website's indexes start with columns the agency API never filters on (slug, listKey), so
+  // they cannot take its list away from the first one.
+  indexes: [
+    { fields: ['releasedAt', 'collectionIndex', 'idSort', 'localeIndex'] },
+    { fields: ['itemId', 'itemCollection'] },
+    { fields: ['slug', 'itemCollection'] },
+    { fields: ['listKey', 'firstReleasedAt', 'idSort'] },
+    { fields: ['listKey', 'itemDate'] },
+  ],
   timestamps: true,
 }
