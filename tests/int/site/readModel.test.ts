@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 import { slugs } from '../../../src/domain'
 import { closeFeed } from '../../../src/feed/shutdown'
 import { rebuildReleased } from '../../../src/readModel/rebuild'
@@ -36,7 +38,7 @@ afterAll(async () => {
 })
 
 /** An item's records (ids are per collection: the test's press release and publication may share one). */
-const itemRecords = (itemCollection: string, itemId: number | string) => ({ and: [{ itemCollection: { equals: itemCollection } }, { itemId: { equals: String(itemId) } }] })
+const itemRecords = (itemCollection: string, itemId: number | string): Where => ({ and: [{ itemCollection: { equals: itemCollection } }, { itemId: { equals: String(itemId) } }] })
 const records = (itemCollection: string, itemId: number | string) =>
   site.ctx.payload.db.find<{ id: number | string; page: Record<string, unknown> }>({
     collection: slugs.releasedItems,
