@@ -32,8 +32,8 @@ export const ReleasedItems: CollectionConfig = {
     { name: 'firstReleasedAt', type: 'date' },
     // The website's reads (src/site/data.ts): an item page finds its record by slug (the item's
     // slug in the record's language, else Vietnamese's, as its address has it); a list walks
-    // `listKey` (content type and language) newest first by firstReleasedAt; upcoming training by
-    // its own date. Records written before these columns existed have none: `npm run reindex`.
+    // `listKey` (content type and language) newest first by firstReleasedAt; upcoming training
+    // filters it by its own date (itemDate). Records written before these columns existed have none: `npm run reindex`.
     { name: 'slug', type: 'text' },
     { name: 'listKey', type: 'text' },
     { name: 'itemDate', type: 'date' },
@@ -66,8 +66,8 @@ export const ReleasedItems: CollectionConfig = {
     { fields: ['releasedAt', 'collectionIndex', 'idSort', 'localeIndex'] },
     { fields: ['itemId', 'itemCollection'] },
     { fields: ['slug', 'itemCollection'] },
-    { fields: ['listKey', 'firstReleasedAt', 'idSort'] },
-    { fields: ['listKey', 'itemDate'] },
+    // With the visibility columns: a page and its count read the index alone, never a record.
+    { fields: ['listKey', 'firstReleasedAt', 'idSort', 'withdrawn', 'audience', 'embargoUntil'] },
   ],
   timestamps: true,
 }

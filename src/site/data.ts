@@ -1,10 +1,10 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
-import { contentCollections, globalSlugs, locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
+import { contentCollections, globalSlugs, slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import { fallbackOrder, textIn } from '../lib/localized'
-import type { Partner, ReleasedItem, Topic } from '../payload-types'
-import { embargoPassed } from '../readModel/read'
-import { listKeyOf, type ReleasedPage } from '../readModel/record'
+import type { Partner, Topic } from '../payload-types'
+import { itemsInLanguage, listRecords, recordsBySlug, sitemapRecords, upcomingRecords, type SiteRecord } from '../readModel/pages'
+import { listKeyOf } from '../readModel/record'
 import { search as searchIndex } from '../search'
 import { clockOf } from '../workflow/clock'
 import { pictureOf, populatedMedia, sitePath } from './media'
@@ -33,43 +33,16 @@ export const PAGE_SIZE = 10
 /** Search results shown on the one results page. */
 export const SEARCH_LIMIT = 20
 
-/** What the website reads of a record. */
-type SiteRecord = Pick<ReleasedItem, 'itemCollection' | 'itemId' | 'language' | 'slug' | 'withdrawn'> & { page: ReleasedPage }
-const recordColumns = { itemCollection: true, itemId: true, language: true, slug: true, withdrawn: true, page: true } as const
 
 const date = (iso: string | undefined): Date | undefined => (iso ? new Date(iso) : undefined)
 /** A record written before `page.site` existed shows nowhere until `npm run reindex` rewrites it. */
 const siteItemOf = (r: SiteRecord): SiteItem | undefined => (r.page.site?.kind === 'item' ? r.page.site : undefined)
-
-/** The records of some items (of any content types). */
-function someItems(items: { collection: ContentCollectionSlug; id: string }[]): Where {
-  const or: Where[] = contentCollections.flatMap((collection): Where[] => {
-    const ids = items.filter((i) => i.collection === collection).map((i) => i.id)
-    return ids.length ? [{ and: [{ itemCollection: { equals: collection } }, { itemId: { in: ids } }] }] : []
-  })
-  return { or }
-}
 
 export type SiteData = ReturnType<typeof createSiteData>
 
 export function createSiteData(payload: Payload, publicUrl: string) {
   const publicRead = { overrideAccess: false, draft: false } as const
   const now = () => clockOf(payload).now()
-
-  /** Shown to the public now, as the agency API's lists decide it: live, public, past any embargo. */
-  const listed = (at: Date): Where[] => [{ withdrawn: { equals: false } }, { audience: { equals: 'public' } }, ...embargoPassed(at, false)]
-
-  async function findRecords(where: Where, options: { sort?: string[]; limit?: number; page?: number; select?: Record<string, true> } = {}) {
-    return payload.db.find<SiteRecord>({
-      collection: slugs.releasedItems,
-      where,
-      sort: options.sort ?? ['localeIndex'],
-      limit: options.limit ?? 0,
-      page: options.page,
-      pagination: options.page !== undefined,
-      select: options.select ?? recordColumns,
-    })
-  }
 
   function cardOf(r: SiteRecord): Card | undefined {
     const v = siteItemOf(r)
@@ -93,42 +66,35 @@ export function createSiteData(payload: Payload, publicUrl: string) {
    * `undefined` when a filter names a topic or partner that does not exist (the page answers 404).
    */
   async function latest(lang: Locale, collection: ContentCollectionSlug, page = 1, filters: ListFilters = {}, limit = PAGE_SIZE): Promise<ListPage | undefined> {
-    const where: Where[] = [{ listKey: { equals: listKeyOf(collection, lang) } }, ...listed(now())]
+    const q = { listKey: listKeyOf(collection, lang), now: now(), year: filters.year, limit, offset: (page - 1) * limit }
+    let topicId: number | string | undefined
+    let partnerId: number | string | undefined
     if (filters.topic) {
       const topic = await topicBySlug(filters.topic)
       if (!topic) return undefined
-      where.push({ topics: { in: [topic.id] } })
+      topicId = topic.id
     }
     if (filters.partner) {
       const partner = await partnerBySlug(filters.partner)
       if (!partner || collection !== 'partner-media') return undefined
-      where.push({ partner: { equals: partner.id } })
+      partnerId = partner.id
     }
-    if (filters.year) {
-      where.push({ firstReleasedAt: { greater_than_equal: `${filters.year}-01-01T00:00:00.000Z` } })
-      where.push({ firstReleasedAt: { less_than: `${filters.year + 1}-01-01T00:00:00.000Z` } })
-    }
-    const found = await findRecords({ and: where }, { sort: ['-firstReleasedAt', '-idSort'], limit, page })
-    const modified = found.docs
+    const { records, total } = await listRecords(payload, { ...q, topicId, partnerId })
+    const modified = records
       .map((r) => date(r.page.site?.modified))
       .reduce<Date | undefined>((max, d) => (d && (!max || d > max) ? d : max), undefined)
-    return { items: cardsOf(found.docs), page: found.page ?? page, pages: Math.max(1, found.totalPages), total: found.totalDocs, modified }
+    return { items: cardsOf(records), page, pages: Math.max(1, Math.ceil(total / limit)), total, modified }
   }
-
   /** Public training sessions still to come (their `date` today or later), soonest first. */
   async function upcoming(lang: Locale, limit = 3): Promise<Card[]> {
     const today = new Date(now().toISOString().slice(0, 10))
-    const { docs } = await findRecords(
-      { and: [{ listKey: { equals: listKeyOf(slugs.trainingMaterials, lang) } }, { itemDate: { greater_than_equal: today.toISOString() } }, ...listed(now())] },
-      { sort: ['itemDate'], limit },
-    )
+    const docs = await upcomingRecords(payload, { listKey: listKeyOf(slugs.trainingMaterials, lang), from: today, now: now(), limit })
     return cardsOf(docs)
   }
 
   /** The related items released in `lang` now, in the editor's order. */
   async function relatedCards(lang: Locale, related: SiteItem['related']): Promise<Card[]> {
-    if (related.length === 0) return []
-    const { docs } = await findRecords({ and: [someItems(related), { language: { equals: lang } }, ...listed(now())] })
+    const docs = await itemsInLanguage(payload, { items: related, language: lang, now: now() })
     const cards = new Map(docs.map((r) => [`${r.itemCollection}:${r.itemId}`, cardOf(r)]))
     return related.flatMap((r) => cards.get(`${r.collection}:${r.id}`) ?? [])
   }
@@ -163,14 +129,7 @@ export function createSiteData(payload: Payload, publicUrl: string) {
    * agency API would serve by id (public; past any embargo, or withdrawn).
    */
   async function itemBySlug(lang: Locale, collection: ContentCollectionSlug, slug: string): Promise<ItemLookup> {
-    const { docs } = await findRecords({
-      and: [
-        { slug: { equals: slug } },
-        { itemCollection: { equals: collection } },
-        { audience: { equals: 'public' } },
-        { or: [{ withdrawn: { equals: true } }, { and: [{ withdrawn: { equals: false } }, ...embargoPassed(now(), false)] }] },
-      ],
-    })
+    const docs = await recordsBySlug(payload, { collection, slug, now: now() })
     const order = fallbackOrder(lang)
     const byLanguage = (a: SiteRecord, b: SiteRecord) => order.indexOf(a.language) - order.indexOf(b.language)
     const live = docs.filter((r) => !r.withdrawn && siteItemOf(r)).sort(byLanguage)
@@ -241,7 +200,7 @@ export function createSiteData(payload: Payload, publicUrl: string) {
     const at = now()
     const { hits, total } = await searchIndex(payload, { q: query, languages: [lang], types: contentCollections, now: at, embargoed: false, audiences: ['public'], limit, offset: 0 })
     if (hits.length === 0) return { query, items: [], total }
-    const { docs } = await findRecords({ and: [someItems(hits.map((h) => ({ collection: h.type, id: String(h.docId) }))), { language: { equals: lang } }, ...listed(at)] })
+    const docs = await itemsInLanguage(payload, { items: hits.map((h) => ({ collection: h.type, id: String(h.docId) })), language: lang, now: at })
     const found = new Map(docs.map((r) => [`${r.itemCollection}:${r.itemId}`, cardOf(r)]))
     const items = hits.flatMap((h) => found.get(`${h.type}:${String(h.docId)}`) ?? [])
     return { query, items, total: Math.max(total, items.length) }
@@ -267,15 +226,7 @@ export function createSiteData(payload: Payload, publicUrl: string) {
 
   /** Every released item with its address in each language it is released in, for sitemap.xml. */
   async function sitemapItems(): Promise<SitemapEntry[]> {
-    type Row = Pick<ReleasedItem, 'itemCollection' | 'itemId' | 'language' | 'slug' | 'releasedAt'>
-    const { docs } = await payload.db.find<Row>({
-      collection: slugs.releasedItems,
-      where: { and: listed(now()) },
-      sort: ['itemCollection', 'itemId', 'localeIndex'],
-      limit: 0,
-      pagination: false,
-      select: { itemCollection: true, itemId: true, language: true, slug: true, releasedAt: true },
-    })
+    const docs = await sitemapRecords(payload, now())
     const entries = new Map<string, SitemapEntry>()
     for (const r of docs) {
       if (!r.slug) continue

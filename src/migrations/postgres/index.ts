@@ -6,7 +6,7 @@ import * as migration_20261207_035905_delivery_hardening from './20261207_035905
 import * as migration_20261207_133726_search_entries from './20261207_133726_search_entries';
 import * as migration_20261207_134918_released_items from './20261207_134918_released_items';
 import * as migration_20261207_142750_site_footer_links from './20261207_142750_site_footer_links';
-import * as migration_20261207_161445_site_read_model from './20261207_161445_site_read_model';
+import * as migration_20261207_163801_site_read_model from './20261207_163801_site_read_model';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261207_142750_site_footer_links',
   },
   {
-    up: migration_20261207_161445_site_read_model.up,
-    down: migration_20261207_161445_site_read_model.down,
-    name: '20261207_161445_site_read_model'
+    up: migration_20261207_163801_site_read_model.up,
+    down: migration_20261207_163801_site_read_model.down,
+    name: '20261207_163801_site_read_model'
   },
 ];

@@ -6,7 +6,7 @@ import * as migration_20261207_035758_delivery_hardening from './20261207_035758
 import * as migration_20261207_133650_search_entries from './20261207_133650_search_entries';
 import * as migration_20261207_134859_released_items from './20261207_134859_released_items';
 import * as migration_20261207_142719_site_footer_links from './20261207_142719_site_footer_links';
-import * as migration_20261207_161411_site_read_model from './20261207_161411_site_read_model';
+import * as migration_20261207_163737_site_read_model from './20261207_163737_site_read_model';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261207_142719_site_footer_links',
   },
   {
-    up: migration_20261207_161411_site_read_model.up,
-    down: migration_20261207_161411_site_read_model.down,
-    name: '20261207_161411_site_read_model'
+    up: migration_20261207_163737_site_read_model.up,
+    down: migration_20261207_163737_site_read_model.down,
+    name: '20261207_163737_site_read_model'
   },
 ];
