@@ -40,7 +40,7 @@ const siteItemOf = (r: SiteRecord): SiteItem | undefined => (r.page.site?.kind =
 
 export type SiteData = ReturnType<typeof createSiteData>
 
-export function createSiteData(payload: Payload, publicUrl: string) {
+export function createSiteData(payload: Payload) {
   const publicRead = { overrideAccess: false, draft: false } as const
   const now = () => clockOf(payload).now()
 

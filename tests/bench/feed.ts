@@ -24,7 +24,7 @@
  * BENCH_DURATION_SECONDS (10), BENCH_CONNECTIONS (10), BENCH_CHANGES_REQUESTS (200).
  * The same as arguments: `--items=5000 --database=postgres --duration=5 --connections=10`.
  *
- * Seeding goes through `payload.db.create` (the adapter, no hooks) inside transactions of
+ * Seeding (tests/bench/seed.ts, shared with bench:site) goes through `payload.db.create` (the adapter, no hooks) inside transactions of
  * SEED_BATCH items: each item is written the way a trusted publish leaves it (`_status` and `state`
  * published, all three languages published and approved, `publishedVersion` 1, staggered
  * `firstPublishedAt`/`publishedAt`) with one `content-events` row (`published`, seq 1..N in order).
@@ -39,18 +39,15 @@ import path from 'node:path'
 
 import autocannon, { type Options, type Result } from 'autocannon'
 import express from 'express'
-import { getPayload, type Payload, type PayloadRequest } from 'payload'
-import sharp from 'sharp'
+import { getPayload, type Payload } from 'payload'
 
-import { locales, slugs, type Locale } from '../../src/domain'
+import { slugs } from '../../src/domain'
 import { createPayloadConfig } from '../../src/buildConfig'
 import { loadEnv, type Env } from '../../src/config/env'
 import { closePayload } from '../../src/db/close'
 import { refreshFeedState, feedVersion } from '../../src/feed/etag'
 import { encodeChangesCursor } from '../../src/feed/query'
 import { closeFeed } from '../../src/feed/shutdown'
-import { paragraphsToLexical } from '../../src/lib/lexical'
-import { rebuildReleased } from '../../src/readModel/rebuild'
 import { releaseStartupHold } from '../../src/lib/startupHold'
 import { createLogger } from '../../src/logger'
 import { createApp } from '../../src/server/app'

@@ -107,7 +107,7 @@ async function once(bench: Bench, url: string, headers: Record<string, string> =
 /** Sequential requests, `paths(i)` for the i-th; several scenarios interleaved request by request. */
 async function measure(bench: Bench, scenarios: { name: string; path: (i: number) => string; headers?: Record<string, string> }[]): Promise<Row[]> {
   const rows = scenarios.map((s) => ({ name: s.name, samples: [] as Sample[] }))
-  const bar = new SingleBar({ format: `  ${scenarios.map((s) => s.name).join(' + ')} [{bar}] {value}/{total} requests | {eta_formatted} left`, hideCursor: true }, Presets.shades_classic)
+  const bar = new SingleBar({ format: `  ${scenarios.map((s) => s.name).join(' + ')} [{bar}] {value}/{total} requests | {eta_formatted} left`, hideCursor: true, noTTYOutput: true, notTTYSchedule: 10_000 }, Presets.shades_classic)
   bar.start(WARMUP + REQUESTS, 0)
   for (let i = 0; i < WARMUP + REQUESTS; i++) {
     for (const [k, s] of scenarios.entries()) {
@@ -183,7 +183,7 @@ async function runEngine(kind: 'sqlite' | 'postgres', cleanups: (() => Promise<v
   // the seed writes around it: the images are public from the start, as their items are.
   for (const id of fx.images) await payload.db.updateOne({ collection: slugs.media, id, data: { releasedAt: new Date(0).toISOString() }, returning: false })
   const startedAt = Date.now()
-  const seedBar = new SingleBar({ format: '  seeding press releases [{bar}] {value}/{total} items | {eta_formatted} left', hideCursor: true }, Presets.shades_classic)
+  const seedBar = new SingleBar({ format: '  seeding press releases [{bar}] {value}/{total} items | {eta_formatted} left', hideCursor: true, noTTYOutput: true, notTTYSchedule: 10_000 }, Presets.shades_classic)
   seedBar.start(ITEMS, 0)
   await seedItems(payload, fx, 1, ITEMS, {
     database: kind,
@@ -194,7 +194,7 @@ async function runEngine(kind: 'sqlite' | 'postgres', cleanups: (() => Promise<v
     onProgress: (done) => seedBar.update(done),
   })
   seedBar.stop()
-  const indexBar = new SingleBar({ format: '  read model (npm run reindex) [{bar}] {value}/{total} items | {records} records', hideCursor: true }, Presets.shades_classic)
+  const indexBar = new SingleBar({ format: '  read model (npm run reindex) [{bar}] {value}/{total} items | {records} records', hideCursor: true, noTTYOutput: true, notTTYSchedule: 10_000 }, Presets.shades_classic)
   indexBar.start(ITEMS, 0, { records: 0 })
   const rebuilt = await rebuildReleased(payload, (p) => indexBar.update(p.done, { records: p.records }))
   indexBar.stop()

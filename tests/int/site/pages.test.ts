@@ -352,7 +352,7 @@ describe('the other pages', () => {
 
   test('a page that fails answers 500 with the error page in its language, never cached, without the cause', async () => {
     const { payload, env } = site.ctx
-    const failing = { ...createSiteData(payload, env.publicUrl), latest: async () => Promise.reject(new Error('database connection lost')) }
+    const failing = { ...createSiteData(payload), latest: async () => Promise.reject(new Error('database connection lost')) }
     const app = express().use(siteRoutes({ payload, env, logger: pino({ level: 'silent' }), data: failing }))
     const server = app.listen(0, '127.0.0.1')
     await new Promise((resolve) => server.once('listening', resolve))
