@@ -23,7 +23,7 @@
  * Options (arguments or environment): --items=N (BENCH_ITEMS, 20000), --requests=N per scenario
  * (BENCH_REQUESTS, 400), --postgres=URL (else TEST_POSTGRES_URL or BENCH_POSTGRES_URL; none: SQLite
  * only; a database newsroom_bench_site_<ts> is created there and dropped), --lighthouse
- * (BENCH_LIGHTHOUSE=true), --chromium=PATH (/usr/bin/chromium), --keep (BENCH_KEEP=true: keep the
+ * (BENCH_LIGHTHOUSE=true), --skip-sqlite (PostgreSQL only), --chromium=PATH (/usr/bin/chromium), --keep (BENCH_KEEP=true: keep the
  * databases, to look at query plans). A quick run: `--items=2000 --requests=100`.
  * Exits 0 when a bar is missed (it is a measurement), non-zero on errors.
  */
@@ -70,6 +70,8 @@ const ITEMS = positiveInt('items', 'BENCH_ITEMS', 20_000)
 const REQUESTS = positiveInt('requests', 'BENCH_REQUESTS', 400)
 const WARMUP = Math.min(50, REQUESTS)
 const POSTGRES_URL = args.get('postgres') ?? process.env.TEST_POSTGRES_URL ?? process.env.BENCH_POSTGRES_URL
+/** PostgreSQL only (with a server given): `--skip-sqlite`. */
+const SKIP_SQLITE = option('skip-sqlite', 'BENCH_SKIP_SQLITE', 'false') === 'true'
 const LIGHTHOUSE = option('lighthouse', 'BENCH_LIGHTHOUSE', 'false') === 'true'
 const CHROMIUM = option('chromium', 'BENCH_CHROMIUM', '/usr/bin/chromium')
 /** Keep the databases afterwards (to look at query plans); their URIs are printed. */
@@ -147,7 +149,11 @@ async function runEngine(kind: 'sqlite' | 'postgres', cleanups: (() => Promise<v
   process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
   const payload = await getPayload({ config: createPayloadConfig(env), cron: false })
   releaseStartupHold()
-  cleanups.push(() => closePayload(payload))
+  cleanups.push(async () => {
+    await closePayload(payload)
+    // getPayload caches its instance: forget it so that the next engine starts afresh.
+    ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
+  })
   cleanups.push(() => closeFeed(payload))
 
   let lastServerMs = 0
@@ -318,11 +324,13 @@ async function main(): Promise<void> {
   const cleanups: (() => Promise<void>)[] = []
   try {
     say(`bench:site: ${ITEMS.toLocaleString('en-US')} items, ${REQUESTS} requests per scenario, Node ${process.version}, ${os.cpus().length} CPUs, load average ${loadAverage()}`)
-    const sqlite = await runEngine('sqlite', cleanups)
-    report('sqlite', sqlite.rows)
-    if (LIGHTHOUSE) await runLighthouse(sqlite.bench, cleanups)
-    // One engine at a time: the SQLite run's server and database go first.
-    for (const fn of cleanups.splice(0).reverse()) await fn()
+    if (!SKIP_SQLITE) {
+      const sqlite = await runEngine('sqlite', cleanups)
+      report('sqlite', sqlite.rows)
+      if (LIGHTHOUSE) await runLighthouse(sqlite.bench, cleanups)
+      // One engine at a time: the SQLite run's server and database go first.
+      for (const fn of cleanups.splice(0).reverse()) await fn()
+    }
     if (POSTGRES_URL) {
       const postgres = await runEngine('postgres', cleanups)
       report('postgres', postgres.rows)
