@@ -1,11 +1,11 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, lte, or } from '@payloadcms/db-sqlite/drizzle'
+import { and, asc, count, desc, eq, gte, inArray, lt, or } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload, Where } from 'payload'
 
-import { sqlAdapterOf } from '../db/engine'
 import { contentCollections, slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import type { ReleasedItem } from '../payload-types'
 import { embargoPassed } from './read'
 import type { ReleasedPage } from './record'
+import { embargoPassed as embargoPassedSql, sqlOf } from './sql'
 
 /**
  * The public website's reads of the read model (src/site/data.ts calls them). Visibility is the
@@ -22,25 +22,10 @@ export type SiteRecord = Pick<ReleasedItem, 'itemCollection' | 'itemId' | 'langu
 
 export type ListRecordsQuery = { listKey: string; now: Date; partnerId?: number | string; topicId?: number | string; year?: number; limit: number; offset: number }
 
-type Column = unknown
-type Row = Record<string, unknown>
-type Rows = Promise<Row[]> & { limit(n: number): Promise<Row[]> & { offset(k: number): Promise<Row[]> } }
-// drizzle is typed per dialect; these reads use the part both dialects share (as ./sql.ts does).
-type Drizzle = {
-  select(f: Record<string, Column>): { from(t: unknown): { where(c: unknown): Rows & { orderBy(...c: unknown[]): Rows } } }
-}
-
-const TABLE = 'released_items'
-
-function sqlOf(payload: Payload): { drizzle: Drizzle; t: Record<string, never> } | null {
-  const db = sqlAdapterOf(payload.db)
-  return db ? { drizzle: db.drizzle as Drizzle, t: db.tables[TABLE] as Record<string, never> } : null
-}
-
 const columns = (t: Record<string, never>) => ({ itemCollection: t.itemCollection, itemId: t.itemId, language: t.language, slug: t.slug, withdrawn: t.withdrawn, page: t.page })
 
 /** SQLite gives JSON as text and flags as 0/1; PostgreSQL as values. */
-const toRecord = (row: Row): SiteRecord => ({
+const toRecord = (row: Record<string, unknown>): SiteRecord => ({
   ...(row as unknown as SiteRecord), // the columns selected above, typed by the adapter's table
   withdrawn: Boolean(row.withdrawn),
   page: (typeof row.page === 'string' ? JSON.parse(row.page) : row.page) as ReleasedPage,
@@ -50,7 +35,7 @@ const toRecord = (row: Row): SiteRecord => ({
 const listedSql = (t: Record<string, never>, now: Date): unknown[] => [
   eq(t.withdrawn, false as never),
   eq(t.audience, 'public' as never),
-  or(isNull(t.embargoUntil), lte(t.embargoUntil, now.toISOString() as never)),
+  ...embargoPassedSql(t, now, false),
 ]
 export const listedWhere = (now: Date): Where[] => [{ withdrawn: { equals: false } }, { audience: { equals: 'public' } }, ...embargoPassed(now, false)]
 
@@ -97,7 +82,7 @@ export async function recordsBySlug(payload: Payload, q: { collection: ContentCo
         eq(t.slug, q.slug as never),
         eq(t.itemCollection, q.collection as never),
         eq(t.audience, 'public' as never),
-        or(eq(t.withdrawn, true as never), and(eq(t.withdrawn, false as never), or(isNull(t.embargoUntil), lte(t.embargoUntil, q.now.toISOString() as never)))),
+        or(eq(t.withdrawn, true as never), and(eq(t.withdrawn, false as never), ...(embargoPassedSql(t, q.now, false) as never[]))),
       ),
     )
   return rows.map(toRecord)

@@ -18,13 +18,15 @@ type Table = Record<string, Column>
 type Row = Record<string, unknown>
 // drizzle is typed per dialect (LibSQL, node-postgres) with builders that do not unify; these reads
 // use the part both dialects share, which `Drizzle` spells out (as src/email/send/store.ts does).
-type Drizzle = {
-  select(f: Record<string, Column>): { from(t: Table): { where(c: unknown): { orderBy(...c: unknown[]): Promise<Row[]> & { limit(n: number): Promise<Row[]> } } } }
+type Rows = Promise<Row[]> & { limit(n: number): Promise<Row[]> & { offset(k: number): Promise<Row[]> } }
+export type Drizzle = {
+  select(f: Record<string, Column>): { from(t: Table): { where(c: unknown): Rows & { orderBy(...c: unknown[]): Rows } } }
 }
 
 const TABLE = 'released_items'
 
-function sqlOf(payload: Payload): { drizzle: Drizzle; t: Record<string, never> } | null {
+/** The adapter's drizzle and the read model's table, or null on MongoDB. */
+export function sqlOf(payload: Payload): { drizzle: Drizzle; t: Record<string, never> } | null {
   const db = sqlAdapterOf(payload.db)
   return db ? { drizzle: db.drizzle as Drizzle, t: db.tables[TABLE] as Record<string, never> } : null
 }
@@ -53,7 +55,8 @@ const toRecord = (row: Row): NinjsRecord => ({
   ownHeadline: Boolean(row.ownHeadline),
 })
 
-function embargoPassed(t: Record<string, never>, now: Date, embargoed: boolean): unknown[] {
+/** Past its embargo at `now` (no condition for a reader with the embargo privilege). */
+export function embargoPassed(t: Record<string, never>, now: Date, embargoed: boolean): unknown[] {
   return embargoed ? [] : [or(isNull(t.embargoUntil), lte(t.embargoUntil, now.toISOString()))]
 }
 
