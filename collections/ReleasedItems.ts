@@ -9,7 +9,7 @@ import { audiences } from '../src/readModel/record'
  * The read model: what leaves the system, one record per released item, version and language
  * (`key` = `press-releases:12:en`). Written only by src/readModel/write.ts, in the transaction of the
  * workflow transition (or trusted write) that changes the live copy; read only by server code
- * (agency API, feeds) with the adapter. No API reads or writes it: every access is refused.
+ * (agency API, feeds, website) with the adapter. No API reads or writes it: every access is refused.
  */
 export const ReleasedItems: CollectionConfig = {
   slug: slugs.releasedItems,

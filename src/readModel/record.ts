@@ -12,7 +12,8 @@ import { siteSlugOf, siteViewOf, type SiteView } from '../site/view'
  * copy: one record per language the public may see it in, holding what leaves the system (its
  * ninjs, the fields a public page shows, its search text) and what decides who sees it (embargo,
  * audience, withdrawal). src/readModel/write.ts stores them in the transaction that changed the
- * live copy; the agency API and the feeds read them (src/readModel/read.ts).
+ * live copy; the agency API and the feeds read them (src/readModel/read.ts), the website too
+ * (src/readModel/pages.ts, from `page.site`).
  */
 
 export const audiences = ['public', 'staff'] as const
