@@ -289,9 +289,13 @@ async function runLighthouse(bench: Bench, cleanups: (() => Promise<void>)[]): P
   say('Lighthouse 12 (mobile, simulated throttling), Chromium headless:')
   say(`${'page'.padEnd(8)}${'performance'.padStart(13)}${'accessibility'.padStart(15)}   FCP / LCP / TBT / CLS`)
   const findings: string[] = []
+  const reports: string[] = []
   for (const [name, url] of pages) {
     const result = await lighthouse(`${bench.base}${url}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] })
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`)
+    const report = path.join(os.tmpdir(), `bench-site-lighthouse-${name}.json`)
+    await fs.writeFile(report, JSON.stringify(result.lhr))
+    reports.push(report)
     const { categories, audits } = result.lhr
     const perf = Math.round((categories.performance?.score ?? 0) * 100)
     const a11y = Math.round((categories.accessibility?.score ?? 0) * 100)
@@ -309,9 +313,19 @@ async function runLighthouse(bench: Bench, cleanups: (() => Promise<void>)[]): P
       const parts = breakdown.items.map((i) => `${String(i.groupLabel ?? i.group)} ${Math.round(Number(i.duration))} ms`).join(', ')
       say(`${''.padEnd(8)}main thread: ${parts}`)
     }
+    // What moved (Cumulative Layout Shift), by element.
+    const shifts = audits['layout-shifts']?.details
+    if (shifts?.type === 'table' && shifts.items.length > 0) {
+      const moved = shifts.items.slice(0, 3).map((i) => {
+        const node = i.node as { snippet?: string } | undefined
+        return `${node?.snippet?.slice(0, 80) ?? '?'} (${Number(i.score).toFixed(3)})`
+      })
+      say(`${''.padEnd(8)}layout shifts: ${moved.join('; ')}`)
+    }
     const pass = perf >= 95 && a11y === 100
     if (!pass) say(`${''.padEnd(8)}bars: performance ≥ 95, accessibility 100: NOT MET`)
   }
+  say(`full reports: ${reports.join(', ')}`)
   if (findings.length) {
     say('audits that lost points:')
     for (const f of findings) say(f)
