@@ -9,7 +9,7 @@ import { audiences } from '../src/readModel/record'
  * The read model: what leaves the system, one record per released item, version and language
  * (`key` = `press-releases:12:en`). Written only by src/readModel/write.ts, in the transaction of the
  * workflow transition (or trusted write) that changes the live copy; read only by server code
- * (agency API, feeds, email) with the adapter. No API reads or writes it: every access is refused.
+ * (agency API, feeds, website, email) with the adapter. No API reads or writes it: every access is refused.
  */
 export const ReleasedItems: CollectionConfig = {
   slug: slugs.releasedItems,
@@ -30,6 +30,13 @@ export const ReleasedItems: CollectionConfig = {
     { name: 'idSort', type: 'text', required: true },
     { name: 'localeIndex', type: 'number', required: true },
     { name: 'firstReleasedAt', type: 'date' },
+    // The website's reads (src/site/data.ts): an item page finds its record by slug (the item's
+    // slug in the record's language, else Vietnamese's, as its address has it); a list walks
+    // `listKey` (content type and language) newest first by firstReleasedAt; upcoming training
+    // filters it by its own date (itemDate). Records written before these columns existed have none: `npm run reindex`.
+    { name: 'slug', type: 'text' },
+    { name: 'listKey', type: 'text' },
+    { name: 'itemDate', type: 'date' },
     { name: 'version', type: 'number', required: true },
     // Visibility: hidden from clients without the embargo privilege until embargoUntil; staff-only
     // training materials are kept but never served; withdrawn items answer by id with the notice.
@@ -57,6 +64,14 @@ export const ReleasedItems: CollectionConfig = {
   // filters on (collection, language, withdrawn, embargo): SQLite's planner, without statistics,
   // would take one and sort every match first (75 ms instead of 1 for a page of 3,000 records). The
   // second serves reads and writes by item; item first, so that `itemCollection IN (…)` cannot use it.
-  indexes: [{ fields: ['releasedAt', 'collectionIndex', 'idSort', 'localeIndex'] }, { fields: ['itemId', 'itemCollection'] }],
+  // The website's indexes start with columns the agency API never filters on (slug, listKey), so
+  // they cannot take its list away from the first one.
+  indexes: [
+    { fields: ['releasedAt', 'collectionIndex', 'idSort', 'localeIndex'] },
+    { fields: ['itemId', 'itemCollection'] },
+    { fields: ['slug', 'itemCollection'] },
+    // With the visibility columns: a page and its count read the index alone, never a record.
+    { fields: ['listKey', 'firstReleasedAt', 'idSort', 'withdrawn', 'audience', 'embargoUntil'] },
+  ],
   timestamps: true,
 }

@@ -16,6 +16,7 @@ const entryPoints = {
   'bench-latency': 'tests/bench/latency.ts',
   'bench-memory': 'tests/bench/memory.ts',
   'bench-search': 'tests/bench/search.ts',
+  'bench-site': 'tests/bench/site.ts',
 }
 
 const started = performance.now()

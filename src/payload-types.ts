@@ -910,6 +910,9 @@ export interface ReleasedItem {
   idSort: string;
   localeIndex: number;
   firstReleasedAt?: string | null;
+  slug?: string | null;
+  listKey?: string | null;
+  itemDate?: string | null;
   version: number;
   embargoUntil?: string | null;
   audience: 'public' | 'staff';
@@ -1788,6 +1791,9 @@ export interface ReleasedItemsSelect<T extends boolean = true> {
   idSort?: T;
   localeIndex?: T;
   firstReleasedAt?: T;
+  slug?: T;
+  listKey?: T;
+  itemDate?: T;
   version?: T;
   embargoUntil?: T;
   audience?: T;

@@ -6,13 +6,15 @@ import type { Media, Partner, ReleasedItem, Topic } from '../payload-types'
 import type { SearchEntry } from '../search'
 import { absoluteUrl, richTextToHtml, richTextToText } from '../richtext'
 import { emailBodyParts } from '../email/render/richtext'
+import { siteSlugOf, siteViewOf, type SiteView } from '../site/view'
 
 /**
  * The read model's records (collection `released-items`), as a pure function of an item's live
  * copy: one record per language the public may see it in, holding what leaves the system (its
  * ninjs, the fields a public page shows, its search text) and what decides who sees it (embargo,
  * audience, withdrawal). src/readModel/write.ts stores them in the transaction that changed the
- * live copy; the agency API, the feeds and email read them (src/readModel/read.ts).
+ * live copy; the agency API, the feeds and email read them (src/readModel/read.ts), the website
+ * too (src/readModel/pages.ts, from `page.site`).
  */
 
 export const audiences = ['public', 'staff'] as const
@@ -61,6 +63,8 @@ export type ReleasedPage = {
   embargoUntil?: string
   /** Set once withdrawn: the page then shows only the title and this notice. */
   withdrawal?: { at?: string; reason: string }
+  /** What the public website shows of the item in this language (src/site/view.ts). */
+  site: SiteView
 }
 
 /**
@@ -114,6 +118,9 @@ export type ReleasedRecord = Omit<ReleasedItem, 'id' | 'createdAt' | 'updatedAt'
   partner: number | null
 }
 
+
+/** A website list's records: one content type in one language (`press-releases:en`), walked in order by its index. */
+export const listKeyOf = (collection: ContentCollectionSlug, language: Locale) => `${collection}:${language}`
 
 export const recordKey = (collection: ContentCollectionSlug, id: number | string, language: Locale) => `${collection}:${id}:${language}`
 
@@ -243,7 +250,7 @@ export function recordsOf(collection: ContentCollectionSlug, doc: LiveDoc, ctx: 
     const rendering = { publicUrl: ctx.publicUrl, order: fallbackOrder(lang), newTab: true }
     const summary = textOf(doc.summary, lang)
     const page: ReleasedPage = withdrawn
-      ? { title, media: [], topics: [], publishedAt, withdrawal: { at: iso(doc.withdrawnAt), reason: textOf(doc.withdrawalReason, lang) ?? 'Withdrawn' } }
+      ? { title, media: [], topics: [], publishedAt, withdrawal: { at: iso(doc.withdrawnAt), reason: textOf(doc.withdrawalReason, lang) ?? 'Withdrawn' }, site: siteViewOf(collection, doc, lang, ctx.publicUrl) }
       : {
           title,
           summary: textWithFallback(doc.summary, lang),
@@ -260,6 +267,7 @@ export function recordsOf(collection: ContentCollectionSlug, doc: LiveDoc, ctx: 
           correctedAt: iso(doc.correctedAt),
           correctionNote: textOf(doc.correctionNote, lang),
           embargoUntil: embargoUntil ?? undefined,
+          site: siteViewOf(collection, doc, lang, ctx.publicUrl),
         }
     const email = emailOf(doc, lang, hasOwnHeadline(collection, flat, lang) ? title : undefined, withdrawn, ctx.publicUrl)
     const searchText = withdrawn ? '' : [summary, body ? richTextToText(body, rendering) : ''].filter(Boolean).join('\n\n')
@@ -273,6 +281,9 @@ export function recordsOf(collection: ContentCollectionSlug, doc: LiveDoc, ctx: 
       idSort: idSortOf(doc.id),
       localeIndex: locales.indexOf(lang),
       firstReleasedAt: iso(doc.firstPublishedAt) ?? null,
+      slug: siteSlugOf(doc, lang),
+      listKey: listKeyOf(collection, lang),
+      itemDate: 'date' in doc ? (iso(doc.date) ?? null) : null,
       version: typeof doc.publishedVersion === 'number' ? doc.publishedVersion : 1,
       embargoUntil,
       audience,

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import { globalSlugs, locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
+import { contentCollections, globalSlugs, locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import { keepingRequestLocale } from '../lib/requestLocale'
 import type { ReleasedItem } from '../payload-types'
 import { indexEntries, removeEntries } from '../search'
@@ -39,8 +39,9 @@ export async function readLiveDocs(payload: Payload, collection: ContentCollecti
       page: options.page,
       pagination: options.page !== undefined,
       overrideAccess: true,
-      // Related items would populate whole documents; nothing released shows them.
-      select: { related: false } as never,
+      // Related items: their ids only (the website shows those released in the page's language,
+      // decided when the page is read); populated whole, each would be a full document.
+      populate: Object.fromEntries(contentCollections.map((c) => [c, { state: true }])),
       ...(req ? { req } : {}),
     })
   const result = req ? await keepingRequestLocale(req, read) : await read()

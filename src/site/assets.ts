@@ -55,8 +55,17 @@ const cssHash = createHash('sha256').update(css).digest('hex').slice(0, 12)
 /** The style sheet's address (changes with its content). */
 export const styleSheetPath = `${ASSET_PREFIX}/site.${cssHash}.css`
 
-/** The font a page in `lang` needs first: Lao text for Lao pages, Latin for the others. */
-export const preloadFont = (lang: Locale): string => fontUrl(lang === 'lo' ? 'noto-sans-lao-lao-400-normal.woff2' : 'noto-sans-latin-400-normal.woff2')
+/**
+ * The fonts every page in `lang` uses, regular first: Lao for Lao pages, Latin for the others,
+ * Vietnamese's own subset for Vietnamese pages, each with its bold (headings). Preloaded, they
+ * arrive with the style sheet instead of after the first layout, so text is not laid out again in
+ * another font once shown (Lighthouse measured a layout shift of 0.26 on the Vietnamese home page
+ * with only the regular Latin face preloaded).
+ */
+export const preloadFonts = (lang: Locale): string[] => {
+  const subsets = lang === 'lo' ? ['noto-sans-lao-lao'] : lang === 'vi' ? ['noto-sans-latin', 'noto-sans-vietnamese'] : ['noto-sans-latin']
+  return [400, 700].flatMap((weight) => subsets.map((subset) => fontUrl(`${subset}-${weight}-normal.woff2`)))
+}
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 

@@ -87,7 +87,7 @@ function slugParam(req: Request, name: 'topic' | 'partner'): string | undefined 
   return value
 }
 
-export function siteRoutes({ payload, env, logger, data = createSiteData(payload, env.publicUrl) }: SiteRouteDeps): Router {
+export function siteRoutes({ payload, env, logger, data = createSiteData(payload) }: SiteRouteDeps): Router {
   const publicUrl = env.publicUrl
 
   const contextFor = async (lang: Locale): Promise<PageContext> => ({ lang, t: siteText.in(lang), site: await data.siteIdentity(lang), publicUrl })

@@ -7,6 +7,7 @@ import * as migration_20261207_133726_search_entries from './20261207_133726_sea
 import * as migration_20261207_134918_released_items from './20261207_134918_released_items';
 import * as migration_20261207_142750_site_footer_links from './20261207_142750_site_footer_links';
 import * as migration_20261207_161413_released_items_email from './20261207_161413_released_items_email';
+import * as migration_20261207_163801_site_read_model from './20261207_163801_site_read_model';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_161413_released_items_email.up,
     down: migration_20261207_161413_released_items_email.down,
-    name: '20261207_161413_released_items_email'
+    name: '20261207_161413_released_items_email',
+  },
+  {
+    up: migration_20261207_163801_site_read_model.up,
+    down: migration_20261207_163801_site_read_model.down,
+    name: '20261207_163801_site_read_model',
   },
 ];

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 
 import { contentCollections, locales, type ContentCollectionSlug, type Locale } from '../../domain'
 import { localeNames } from '../../domain'
-import { preloadFont, styleSheetPath } from '../assets'
+import { preloadFonts, styleSheetPath } from '../assets'
 import type { SiteIdentity } from '../model'
 import type { SiteStrings } from '../strings'
 import { absolute, apiDocsPath, feedPath, homePath, listPath, partnersPath, pressPath, searchPath, subscribePath, topicsPath } from '../urls'
@@ -176,7 +176,9 @@ export function Layout({ ctx, head, children }: { ctx: PageContext; head: Head; 
         <title>{title}</title>
         {head.description ? <meta name="description" content={head.description} /> : null}
         {head.noindex ? <meta name="robots" content="noindex" /> : null}
-        <link rel="preload" href={preloadFont(lang)} as="font" type="font/woff2" crossOrigin="anonymous" />
+        {preloadFonts(lang).map((href) => (
+          <link key={href} rel="preload" href={href} as="font" type="font/woff2" crossOrigin="anonymous" />
+        ))}
         <link rel="stylesheet" href={styleSheetPath} />
         {canonical && !head.noindex ? <link rel="canonical" href={absolute(publicUrl, canonical)} /> : null}
         {!head.noindex

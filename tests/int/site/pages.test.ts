@@ -213,8 +213,11 @@ describe('item pages', () => {
     const after = await get(path)
     expect(after.status).toBe(200)
     expect(after.text).toContain('<h1>Embargoed release</h1>')
-    // Related: the English press release, not the publication released in Vietnamese only.
-    expect(after.text).toContain(`<h2 id="related">Related</h2><ul class="cards"><li class="card"><div class="text"><h3><a href="/en/press-releases/${slugOf.bilingual.en}">Quang Tri welcomes Japanese investors</a>`)
+    // Related: the English press release (its card with its image, as in a list), not the
+    // publication released in Vietnamese only.
+    expect(after.text).toContain(
+      `<h2 id="related">Related</h2><ul class="cards"><li class="card"><img src="/api/media/file/cang-cua-viet-768x432.png" srcSet="/api/media/file/cang-cua-viet-768x432.png 768w" sizes="(min-width: 48rem) 22rem, 100vw" width="768" height="432" alt="" loading="lazy" decoding="async"/><div class="text"><h3><a href="/en/press-releases/${slugOf.bilingual.en}">Quang Tri welcomes Japanese investors</a>`,
+    )
     expect(after.text).not.toContain('photo book')
     expect((await get(`/vi/press-releases/${slugOf.embargoed.vi}`)).text).toContain(`<a href="/vi/publications/${slugOf.viOnly.vi}">Sách ảnh Quảng Trị khát vọng hòa bình</a>`)
     expect((await get('/en/press-releases')).text).toContain('Embargoed release')
@@ -349,7 +352,7 @@ describe('the other pages', () => {
 
   test('a page that fails answers 500 with the error page in its language, never cached, without the cause', async () => {
     const { payload, env } = site.ctx
-    const failing = { ...createSiteData(payload, env.publicUrl), latest: async () => Promise.reject(new Error('database connection lost')) }
+    const failing = { ...createSiteData(payload), latest: async () => Promise.reject(new Error('database connection lost')) }
     const app = express().use(siteRoutes({ payload, env, logger: pino({ level: 'silent' }), data: failing }))
     const server = app.listen(0, '127.0.0.1')
     await new Promise((resolve) => server.once('listening', resolve))
