@@ -18,11 +18,11 @@ import { embargoPassed as embargoPassedSql, sqlOf } from './sql'
  */
 
 /** What a page reads of a record. */
-export type SiteRecord = Pick<ReleasedItem, 'itemCollection' | 'itemId' | 'language' | 'slug' | 'withdrawn'> & { page: ReleasedPage }
+export type SiteRecord = Pick<ReleasedItem, 'itemCollection' | 'itemId' | 'language' | 'slug' | 'withdrawn' | 'embargoUntil'> & { page: ReleasedPage }
 
 export type ListRecordsQuery = { listKey: string; now: Date; partnerId?: number | string; topicId?: number | string; year?: number; limit: number; offset: number }
 
-const columns = (t: Record<string, never>) => ({ itemCollection: t.itemCollection, itemId: t.itemId, language: t.language, slug: t.slug, withdrawn: t.withdrawn, page: t.page })
+const columns = (t: Record<string, never>) => ({ itemCollection: t.itemCollection, itemId: t.itemId, language: t.language, slug: t.slug, withdrawn: t.withdrawn, embargoUntil: t.embargoUntil, page: t.page })
 
 /** SQLite gives JSON as text and flags as 0/1; PostgreSQL as values. */
 const toRecord = (row: Record<string, unknown>): SiteRecord => ({
@@ -39,7 +39,7 @@ const listedSql = (t: Record<string, never>, now: Date): unknown[] => [
 ]
 export const listedWhere = (now: Date): Where[] => [{ withdrawn: { equals: false } }, { audience: { equals: 'public' } }, ...embargoPassed(now, false)]
 
-const recordSelect = { itemCollection: true, itemId: true, language: true, slug: true, withdrawn: true, page: true } as const
+const recordSelect = { itemCollection: true, itemId: true, language: true, slug: true, withdrawn: true, embargoUntil: true, page: true } as const
 
 async function findRecords(payload: Payload, where: Where, options: { sort?: string[]; limit?: number; offset?: number } = {}): Promise<{ records: SiteRecord[]; total: number }> {
   const limit = options.limit ?? 0

@@ -38,6 +38,12 @@ const date = (iso: string | undefined): Date | undefined => (iso ? new Date(iso)
 /** A record written before `page.site` existed shows nowhere until `npm run reindex` rewrites it. */
 const siteItemOf = (r: SiteRecord): SiteItem | undefined => (r.page.site?.kind === 'item' ? r.page.site : undefined)
 
+/** Whether a withdrawn item had been public: no embargo, or one that passed before the withdrawal. */
+export function wasPublicBeforeWithdrawal(embargoUntil: string | null | undefined, withdrawnAt: string | undefined): boolean {
+  if (!embargoUntil) return true
+  return withdrawnAt !== undefined && new Date(embargoUntil).getTime() <= new Date(withdrawnAt).getTime()
+}
+
 export type SiteData = ReturnType<typeof createSiteData>
 
 export function createSiteData(payload: Payload) {
@@ -144,7 +150,9 @@ export function createSiteData(payload: Payload) {
       const titles = Object.fromEntries(Object.entries(v.alternates).map(([l, a]) => [l, a.title]))
       return { kind: 'elsewhere', alternates, titles }
     }
-    const gone = docs.filter((r) => r.withdrawn && r.page.site?.kind === 'withdrawn').sort(byLanguage)[0]
+    // A release withdrawn before its embargo passed was never public: no notice, not even its
+    // title (the same answer as for a wrong slug).
+    const gone = docs.filter((r) => r.withdrawn && r.page.site?.kind === 'withdrawn' && wasPublicBeforeWithdrawal(r.embargoUntil, r.page.site.at)).sort(byLanguage)[0]
     if (gone?.page.site?.kind === 'withdrawn') {
       const w = gone.page.site
       const title = w.titles[lang] ?? Object.values(w.titles)[0] ?? { text: slug, lang }

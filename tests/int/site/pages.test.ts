@@ -7,7 +7,7 @@ import { createSiteData } from '../../../src/site/data'
 import { SITE_CSP, siteRoutes } from '../../../src/site/router'
 import { siteText } from '../../../src/site/strings'
 import { slugs } from '../../helpers/slugs'
-import { correct } from '../feed-items/helpers'
+import { approvedItem, correct, publish, withdraw } from '../feed-items/helpers'
 import { makeSite, type Site } from './content'
 
 /**
@@ -222,6 +222,25 @@ describe('item pages', () => {
     expect((await get(`/vi/press-releases/${slugOf.embargoed.vi}`)).text).toContain(`<a href="/vi/publications/${slugOf.viOnly.vi}">Sách ảnh Quảng Trị khát vọng hòa bình</a>`)
     expect((await get('/en/press-releases')).text).toContain('Embargoed release')
     expect((await get('/en')).text).toContain('Embargoed release')
+  })
+
+  test('a release withdrawn before its embargo never existed: 404 in every language, not even its title', async () => {
+    const now = new Date(site.clock.now().getTime() + 3_600_000)
+    site.clock.set(now)
+    const embargoUntil = new Date(now.getTime() + 3 * 3_600_000)
+    const texts = { vi: { title: 'Thông cáo cấm đăng rồi thu hồi' }, en: { title: 'Embargoed then withdrawn' } }
+    const id = await approvedItem(site.ctx.payload, slugs.pressReleases, texts, site.contributor, { embargoUntil: embargoUntil.toISOString() })
+    await publish(site.server, site.publisher, slugs.pressReleases, id)
+    await withdraw(site.server, site.publisher, slugs.pressReleases, id, 'Hủy trước giờ công bố')
+    const doc = await site.ctx.payload.findByID({ collection: slugs.pressReleases, id, locale: 'all', depth: 0, overrideAccess: true })
+    const slugIn = doc.slug as unknown as Record<'vi' | 'en', string>
+    for (const lang of ['vi', 'en'] as const) {
+      const res = await get(`/${lang}/press-releases/${slugIn[lang]}`)
+      expect([lang, res.status]).toEqual([lang, 404])
+      expect(res.text).not.toContain(texts[lang].title)
+      expect(res.text).not.toContain('Hủy trước giờ công bố')
+    }
+    expect((await get('/sitemap.xml')).text).not.toContain(slugIn.en)
   })
 
   test('partner media shows its partner, and the partner page lists it', async () => {
