@@ -49,27 +49,16 @@ import { createLogger } from '../../src/logger'
 import { rebuildReleased } from '../../src/readModel/rebuild'
 import { createApp } from '../../src/server/app'
 import { createBenchDatabase } from './database'
+import { benchOptions } from './options'
 import { seedFixtures, seedItems } from './seed'
 
 // ---- options ---------------------------------------------------------------------------------
 
-const argv = process.argv.slice(2)
-const args = new Map(
-  argv.flatMap((a) => {
-    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(a)
-    return m ? [[m[1], m[2] ?? 'true'] as const] : []
-  }),
-)
-const option = (arg: string, env: string, fallback: string) => args.get(arg) ?? process.env[env] ?? fallback
-function positiveInt(arg: string, env: string, fallback: number): number {
-  const raw = option(arg, env, String(fallback))
-  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`${env} (--${arg}) must be a positive whole number, got "${raw}"`)
-  return Number(raw)
-}
+const { option, positiveInt } = benchOptions()
 const ITEMS = positiveInt('items', 'BENCH_ITEMS', 20_000)
 const REQUESTS = positiveInt('requests', 'BENCH_REQUESTS', 400)
 const WARMUP = Math.min(50, REQUESTS)
-const POSTGRES_URL = args.get('postgres') ?? process.env.TEST_POSTGRES_URL ?? process.env.BENCH_POSTGRES_URL
+const POSTGRES_URL = option('postgres', 'TEST_POSTGRES_URL', '') || process.env.BENCH_POSTGRES_URL
 /** PostgreSQL only (with a server given): `--skip-sqlite`. */
 const SKIP_SQLITE = option('skip-sqlite', 'BENCH_SKIP_SQLITE', 'false') === 'true'
 const LIGHTHOUSE = option('lighthouse', 'BENCH_LIGHTHOUSE', 'false') === 'true'
