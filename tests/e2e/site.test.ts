@@ -3,6 +3,7 @@
  * production server on a fresh SQLite database with the demo content:
  * - in each language: home → list → item → download, through the links a reader clicks;
  * - switching language on an item; a page read with JavaScript disabled; keyboard focus visible;
+ *   the print style (no navigation, black text);
  * - search through the form: Vietnamese without diacritics, Lao by a substring;
  * - an embargoed release absent before its time and present after; a withdrawn item's 410 page;
  * - axe-core finds no violation on any page template in any language, no page asks any other
@@ -177,6 +178,17 @@ describeBrowser('the public website in a browser (Chromium, production server)',
     expect(await skip.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid')
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe('/en')
+  })
+
+  test('printed, an item page keeps its title and text and leaves out the navigation and the footer links', async () => {
+    const page = await newPage({ lang: 'en' })
+    await page.goto(`${url}/en/press-releases/${slugs.release.en}`)
+    expect([await page.locator('nav.nav').isVisible(), await page.locator('.site-footer ul').first().isVisible()]).toEqual([true, true])
+    await page.emulateMedia({ media: 'print' })
+    expect([await page.locator('nav.nav').isVisible(), await page.locator('.site-footer ul').first().isVisible()]).toEqual([false, false])
+    expect(await page.locator('h1').isVisible()).toBe(true)
+    expect(await page.locator('h1').textContent()).toBe(titles.en)
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).color)).toBe('rgb(0, 0, 0)')
   })
 
   test('a withdrawn item answers 410 with its notice', async () => {

@@ -95,6 +95,11 @@ export async function startServer(ctx: TestContext): Promise<TestServer> {
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s))
   })
+  // The test's requests and this server share one event loop. When a synchronous SQLite call holds
+  // it for seconds (a busy CI machine), the server's 5 s keep-alive timer and the client's can fire
+  // in either order once it frees, and a request sent on a socket the server is closing fails with
+  // ECONNRESET (seen once in CI: "fetch failed" on a creation). Idle sockets stay open longer here.
+  server.keepAliveTimeout = 60_000
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
