@@ -65,7 +65,7 @@ export const jobQueues = [WORKFLOW_QUEUE, WEBHOOK_QUEUE]
 const isAdmin = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
 
 /** Payload's configuration for a validated environment. Tests build it with their own database. */
-export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): Promise<SanitizedConfig> {
+export async function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): Promise<SanitizedConfig> {
   const webhooks: WebhookSettings = {
     env,
     render: renderNinjs,
@@ -81,7 +81,7 @@ export function createPayloadConfig(env: Env, overrides: Partial<Config> = {}): 
     // default allowlist is PUBLIC_URL alone: an admin opened elsewhere could not save).
     ...(env.nodeEnv === 'development' ? { csrf: devOriginUrls(env, localAddresses()) } : {}),
     secret: env.payloadSecret,
-    db: refuseInvalidValues(databaseAdapter(env.databaseUri)),
+    db: refuseInvalidValues(await databaseAdapter(env.databaseUri)),
     // Only the rich-text nodes every channel renders (src/richtext/nodes.ts).
     editor: richTextEditor(),
     sharp,

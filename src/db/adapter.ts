@@ -1,15 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { databaseKindOf } from '../config/env'
 import { srcDir } from '../config/paths'
 import { indexPostgresLocaleParents, indexSqliteLocaleParents } from './localeIndexes'
-import { cachePreparedStatements } from './statementCache'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { addPostgresSearchIndexes } from '../search/postgres'
@@ -23,10 +19,14 @@ export const migrationDirs = {
 /**
  * The database is chosen by DATABASE_URI alone. Development pushes the schema; production
  * (`npm start`) applies the committed migrations on start. MongoDB needs no migrations.
+ * Only the chosen engine's adapter is loaded: the other two (mongoose and the MongoDB driver, pg and
+ * its drizzle dialect, or libsql) cost a process ~1 s of start-up and their memory for nothing, and
+ * every test file paid that again under jest's module isolation.
  */
-export function databaseAdapter(uri: string): DatabaseAdapterObj {
+export async function databaseAdapter(uri: string): Promise<DatabaseAdapterObj> {
   switch (databaseKindOf(uri)) {
     case 'sqlite': {
+      const [{ sqliteAdapter }, { cachePreparedStatements }] = await Promise.all([import('@payloadcms/db-sqlite'), import('./statementCache')])
       ensureSqliteDirectory(uri)
       cachePreparedStatements()
       // The search index's FTS5 tables live beside Payload's schema (src/search/schema.ts).
@@ -45,7 +45,8 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
         }),
       )
     }
-    case 'postgres':
+    case 'postgres': {
+      const { postgresAdapter } = await import('@payloadcms/db-postgres')
       return postgresAdapter({
         // A press-release creation holds one connection for its transaction and briefly takes a second
         // to reserve its number (collections/PressReleases/hooks/assignReleaseNumber.ts): size the pool
@@ -60,8 +61,11 @@ export function databaseAdapter(uri: string): DatabaseAdapterObj {
         extensions: ['pg_trgm'],
         afterSchemaInit: [indexPostgresLocaleParents, addPostgresSearchIndexes],
       })
-    case 'mongodb':
+    }
+    case 'mongodb': {
+      const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
       return mongooseAdapter({ url: uri })
+    }
   }
 }
 

@@ -16,9 +16,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 import { browserTestsMode, CHROMIUM_PATH, ensureNextBuild, launchChromium, screenshot, startProductionServer, type ProductionServer } from '../helpers/browser'
-import { testDatabaseKind } from '../helpers/database'
 
-const mode = testDatabaseKind === 'sqlite' ? browserTestsMode() : 'skip'
+const mode = browserTestsMode()
 const describeBrowser = mode === 'skip' ? describe.skip : describe
 
 type Account = { email: string; password: string; name: string; roles: string[] }

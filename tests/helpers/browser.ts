@@ -171,8 +171,10 @@ export async function startProductionServer(name: string, env: Record<string, st
   const stop = async () => {
     if (server.child.exitCode === null) {
       server.child.kill('SIGTERM')
-      const exited = await Promise.race([server.exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 20_000))])
-      if (!exited) server.child.kill('SIGKILL')
+      // Killed if it has not stopped in 20 s; the timer is cleared, or it would keep jest's worker alive.
+      const stuck = setTimeout(() => server.child.kill('SIGKILL'), 20_000)
+      await server.exited
+      clearTimeout(stuck)
     }
     await db.drop()
     await fsp.rm(mediaDir, { recursive: true, force: true })

@@ -17,21 +17,20 @@ const START_ATTEMPTS = 3
 export async function startScript(script: string, env: Record<string, string>): Promise<Spawned> {
   for (let attempt = 1; ; attempt++) {
     const spawned = runScript(script, env)
-    const spoke = await Promise.race([
-      new Promise<boolean>((resolve) => {
-        const check = setInterval(() => {
-          if (spawned.output().length > 0) {
-            clearInterval(check)
-            resolve(true)
-          }
-        }, 100)
-        void spawned.exited.then(() => {
-          clearInterval(check)
-          resolve(true)
-        })
-      }),
-      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), SILENT_START_LIMIT_MS)),
-    ])
+    // Both timers are cleared as soon as the answer is known: a pending one kept jest's worker alive
+    // for up to 30 s after its last test ("a worker process has failed to exit gracefully").
+    const spoke = await new Promise<boolean>((resolve) => {
+      const done = (answer: boolean) => {
+        clearInterval(check)
+        clearTimeout(limit)
+        resolve(answer)
+      }
+      const check = setInterval(() => {
+        if (spawned.output().length > 0) done(true)
+      }, 100)
+      const limit = setTimeout(() => done(false), SILENT_START_LIMIT_MS)
+      void spawned.exited.then(() => done(true))
+    })
     if (spoke || attempt === START_ATTEMPTS) return spawned
     console.warn(`${script} printed nothing in ${SILENT_START_LIMIT_MS / 1000} s (attempt ${attempt}); starting it again`)
     spawned.child.kill('SIGKILL')

@@ -142,7 +142,10 @@ describeOnce('signing in and saving from 127.0.0.1 or the LAN address in develop
     let topicId: number
 
     beforeAll(async () => {
-      ctx = await bootPayload({ NODE_ENV: 'development', PORT: '3000', PUBLIC_URL: 'http://localhost:3000' })
+      // Without autoGenerate: in development Payload regenerates the types in a child process (a
+      // second Payload start) that outlived the test, kept jest's worker from exiting and rewrote
+      // src/payload-types.ts in the middle of the run.
+      ctx = await bootPayload({ NODE_ENV: 'development', PORT: '3000', PUBLIC_URL: 'http://localhost:3000' }, { typescript: { autoGenerate: false } })
       server = await startServer(ctx)
       const admin = await createUser(ctx.payload, ['admin'])
       cookie = `payload-token=${admin.token}`

@@ -68,7 +68,10 @@ async function kill(worker: Spawned): Promise<void> {
 async function stop(worker: Spawned): Promise<void> {
   if (worker.child.exitCode !== null || worker.child.signalCode !== null) return
   worker.child.kill('SIGTERM')
-  await Promise.race([worker.exited, sleep(15_000).then(() => worker.child.kill('SIGKILL'))])
+  // Killed if it has not stopped in 15 s; the timer is cleared, or it would keep jest's worker alive.
+  const stuck = setTimeout(() => worker.child.kill('SIGKILL'), 15_000)
+  await worker.exited
+  clearTimeout(stuck)
 }
 
 const countWhere = async (status: string[]) =>
