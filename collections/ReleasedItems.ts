@@ -21,6 +21,9 @@ export const ReleasedItems: CollectionConfig = {
   lockDocuments: false,
   fields: [
     { name: 'key', type: 'text', required: true, unique: true },
+    // The version of what the record holds (RECORD_FORMAT in src/readModel/record.ts): records of
+    // another format are refilled from the live copies when a job-running process starts (src/readModel/refill.ts).
+    { name: 'format', type: 'number' },
     { name: 'itemCollection', type: 'select', options: [...contentCollections], required: true },
     { name: 'itemId', type: 'text', required: true },
     { name: 'language', type: 'select', options: [...locales], required: true },
@@ -33,7 +36,7 @@ export const ReleasedItems: CollectionConfig = {
     // The website's reads (src/site/data.ts): an item page finds its record by slug (the item's
     // slug in the record's language, else Vietnamese's, as its address has it); a list walks
     // `listKey` (content type and language) newest first by firstReleasedAt; upcoming training
-    // filters it by its own date (itemDate). Records written before these columns existed have none: `npm run reindex`.
+    // filters it by its own date (itemDate). Records written before these columns existed are refilled at start (format).
     { name: 'slug', type: 'text' },
     { name: 'listKey', type: 'text' },
     { name: 'itemDate', type: 'date' },
@@ -56,8 +59,8 @@ export const ReleasedItems: CollectionConfig = {
     { name: 'page', type: 'json', required: true },
     { name: 'searchText', type: 'textarea' },
     // What email shows, in this language only (src/readModel/record.ts ReleasedEmail); read only by
-    // the email sender, so list reads never carry it. Empty on records written before it existed
-    // (`npm run reindex` fills it; until then their mail waits, retried).
+    // the email sender, so list reads never carry it. Empty on records written before it existed,
+    // until the refill at start (format) fills it; their mail waits meanwhile, retried.
     { name: 'email', type: 'json' },
   ],
   // The list walks the first index in its order and stops after a page. No index on the columns it

@@ -51,6 +51,7 @@ import { workflowTasks } from './workflow/jobs'
 import { releaseStaleJobs } from './jobs/staleJobs'
 import { deliverWebhooksTask, WEBHOOK_QUEUE, type WebhookSettings } from './webhooks/deliver'
 import { startWebhookRunner } from './webhooks/runner'
+import { startRecordRefill } from './readModel/refill'
 import { richTextEditor } from './richtext'
 import { renderNinjs } from './webhooks/render'
 import { WORKFLOW_QUEUE } from './workflow/service'
@@ -182,6 +183,7 @@ export async function createPayloadConfig(env: Env, overrides: Partial<Config> =
       watchDatabaseConnections(payload)
       await releaseStaleJobs(payload, jobQueues, env.jobsStaleAfterSeconds * 1000)
       if (env.jobsAutorun) {
+        startRecordRefill(payload, payload.logger)
         startWebhookRunner({ payload, settings: webhooks, logger: payload.logger, intervalMs: env.jobsIntervalSeconds * 1000 })
         startEmailSender({ payload, env, logger: payload.logger })
       }

@@ -902,6 +902,7 @@ export interface EmailStart {
 export interface ReleasedItem {
   id: number;
   key: string;
+  format?: number | null;
   itemCollection: 'press-releases' | 'publications' | 'training-materials' | 'partner-media';
   itemId: string;
   language: 'vi' | 'en' | 'lo';
@@ -1783,6 +1784,7 @@ export interface EmailStartSelect<T extends boolean = true> {
  */
 export interface ReleasedItemsSelect<T extends boolean = true> {
   key?: T;
+  format?: T;
   itemCollection?: T;
   itemId?: T;
   language?: T;

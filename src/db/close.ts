@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { isPostgres, isSqlite } from './engine'
 import { stopEmailSender } from '../email/send/runner'
 import { closeRedis } from '../limits/redis'
+import { stopRecordRefill } from '../readModel/refill'
 import { stopWebhookRunner } from '../webhooks/runner'
 import { closeSubscriptions } from '../subscribers/shutdown'
 
@@ -18,8 +19,9 @@ type PgPoolInternals = { end(): Promise<void>; _clients?: PgClient[]; _idle?: { 
  * limits' Redis connections are closed too.
  */
 export async function closePayload(payload: Payload): Promise<void> {
-  // The email sender finishes its batch while the database is still open.
+  // The email sender and the read model's refill finish their batch while the database is still open.
   await stopEmailSender(payload)
+  await stopRecordRefill(payload)
   await stopWebhookRunner(payload)
   // Sign-ups already answered are finished (they may still count against the limits in Redis).
   await closeSubscriptions()

@@ -231,6 +231,13 @@ export function releasedLanguages(doc: LiveDoc): Locale[] {
   return locales.filter((l) => published.includes(l))
 }
 
+/**
+ * The format of the records recordsOf writes. Raise it when a record gains something that records
+ * written before cannot have (a field, a new part of `page`): at the next start a job-running process
+ * refills every record of another format from the live copies (src/readModel/refill.ts).
+ */
+export const RECORD_FORMAT = 1
+
 /** The records of one item's live copy: one per released language (none if it is not live). */
 export function recordsOf(collection: ContentCollectionSlug, doc: LiveDoc, ctx: RecordContext): ReleasedRecord[] {
   const flat = doc as unknown as Record<string, unknown> // ninjs.ts reads documents field by field (its own narrowing)
@@ -273,6 +280,7 @@ export function recordsOf(collection: ContentCollectionSlug, doc: LiveDoc, ctx: 
     const searchText = withdrawn ? '' : [summary, body ? richTextToText(body, rendering) : ''].filter(Boolean).join('\n\n')
     return {
       key: recordKey(collection, doc.id, lang),
+      format: RECORD_FORMAT,
       itemCollection: collection,
       itemId: String(doc.id),
       language: lang,

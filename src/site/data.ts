@@ -35,7 +35,7 @@ export const SEARCH_LIMIT = 20
 
 
 const date = (iso: string | undefined): Date | undefined => (iso ? new Date(iso) : undefined)
-/** A record written before `page.site` existed shows nowhere until `npm run reindex` rewrites it. */
+/** A record written before `page.site` existed shows nowhere until the refill at start (src/readModel/refill.ts) rewrites it. */
 const siteItemOf = (r: SiteRecord): SiteItem | undefined => (r.page.site?.kind === 'item' ? r.page.site : undefined)
 
 /** Whether a withdrawn item had been public: no embargo, or one that passed before the withdrawal. */

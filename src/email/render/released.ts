@@ -24,10 +24,10 @@ export type EmailItem = {
   audience: EmailRecord['audience']
 }
 
-/** A record written before records carried email's fields: its mail waits until `npm run reindex`. */
+/** A record written before records carried email's fields: its mail waits until the refill at start (src/readModel/refill.ts) or `npm run reindex`. */
 export class RecordWithoutEmail extends Error {
   constructor(record: Pick<EmailRecord, 'itemCollection' | 'itemId' | 'language'>) {
-    super(`the read model's record ${record.itemCollection}:${record.itemId}:${record.language} has no email fields: run npm run reindex`)
+    super(`the read model's record ${record.itemCollection}:${record.itemId}:${record.language} has no email fields yet: it is refilled when a job-running process starts, or by npm run reindex`)
   }
 }
 

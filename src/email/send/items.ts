@@ -10,7 +10,7 @@ import { emailItemOf, type EmailItem } from '../render'
  * run re-reads here, so a message shows the item as it is released when it goes out.
  * Per id: the item, null when the read model has none of it (never released, or deleted), or the
  * error when one of its records cannot be mailed yet (written before records carried email's
- * fields: `npm run reindex`).
+ * fields: refilled at start, src/readModel/refill.ts).
  */
 export async function loadEmailItems(payload: Payload, collection: ContentCollectionSlug, ids: string[]): Promise<Map<string, EmailItem | null | Error>> {
   const records = await emailRecords(payload, collection, ids)

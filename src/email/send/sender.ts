@@ -272,7 +272,7 @@ async function sendBatch(deps: SenderDeps, batch: ClaimedDelivery[], claim: { to
         verdict = decide(ctx, d, env, now)
       } catch (error) {
         if (!(error instanceof RecordWithoutEmail)) deps.logger.error({ err: error, delivery: d.id }, 'could not render an email; will retry')
-        // Every delivery of such an item fails alike until the reindex: said once per run, not per subscriber.
+        // Every delivery of such an item fails alike until its record is refilled: said once per run, not per subscriber.
         else if (!shared.warned.has(error.message)) {
           shared.warned.add(error.message)
           deps.logger.warn(`${error.message}; its mail waits`)

@@ -8,6 +8,7 @@ import * as migration_20261207_134918_released_items from './20261207_134918_rel
 import * as migration_20261207_142750_site_footer_links from './20261207_142750_site_footer_links';
 import * as migration_20261207_161413_released_items_email from './20261207_161413_released_items_email';
 import * as migration_20261207_163801_site_read_model from './20261207_163801_site_read_model';
+import * as migration_20261207_201614_read_model_format from './20261207_201614_read_model_format';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261207_163801_site_read_model.up,
     down: migration_20261207_163801_site_read_model.down,
     name: '20261207_163801_site_read_model',
+  },
+  {
+    up: migration_20261207_201614_read_model_format.up,
+    down: migration_20261207_201614_read_model_format.down,
+    name: '20261207_201614_read_model_format'
   },
 ];

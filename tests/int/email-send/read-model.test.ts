@@ -156,7 +156,7 @@ describe('email reads the read model', () => {
     expect(sink.messages).toHaveLength(0)
     const waiting = (await deliveriesOf(ctx.payload)).filter((d) => d.status === 'queued')
     expect(waiting.map((d) => d.email).sort()).toEqual(['en@press.com', 'vi@bao.vn'])
-    for (const d of waiting) expect(d.lastError).toBe(`render failed: the read model's record press-releases:${id}:vi has no email fields: run npm run reindex`)
+    for (const d of waiting) expect(d.lastError).toBe(`render failed: the read model's record press-releases:${id}:vi has no email fields yet: it is refilled when a job-running process starts, or by npm run reindex`)
 
     await rebuildReleased(ctx.payload)
     expect((await storedEmail(id)).vi?.title).toBe('Thông cáo trước khi lập lại chỉ mục')
