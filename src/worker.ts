@@ -18,6 +18,7 @@ import { releaseStartupHold } from './lib/startupHold'
 import { jobQueues } from './buildConfig'
 import { releaseStaleJobs } from './jobs/staleJobs'
 import { startEmailSender } from './email/send/runner'
+import { startRecordRefill } from './readModel/refill'
 import { webhookSettings } from './webhooks/settings'
 import { startWebhookRunner } from './webhooks/runner'
 
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
   const logger = createLogger(env).child({ role: 'worker' })
   const payload = await getPayload({ config: createPayloadConfig(env), cron: false })
   startEmailSender({ payload, env, logger })
+  // Records of an earlier version's format (after an upgrade) are refilled here when the web servers run without jobs.
+  startRecordRefill(payload, logger)
   startWebhookRunner({ payload, settings: webhookSettings(payload), logger, intervalMs: env.jobsIntervalSeconds * 1000 })
   logger.info({ queues: jobQueues, intervalSeconds: env.jobsIntervalSeconds }, 'worker running')
   releaseStartupHold()
