@@ -99,4 +99,6 @@ export default {
   // Longest suites first, from durations measured here when jest has none cached (a fresh clone).
   testSequencer: '<rootDir>/tests/helpers/sequencer.mjs',
   maxWorkers: process.env.CI ? 2 : '50%',
+  // CI also prints where the time went, per project and slowest file (DURATIONS_OUT=<file> writes durations.json's form).
+  reporters: ['default', ...(process.env.CI || process.env.DURATIONS_OUT ? ['<rootDir>/tests/helpers/timesReporter.mjs'] : [])],
 }

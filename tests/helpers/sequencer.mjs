@@ -3,7 +3,7 @@
  * previous run on this machine (its cache) so the slowest do not start last and leave one worker
  * busy while the other idles; CI runs on a fresh clone with no cache, where jest falls back to file
  * size, a poor guess here (the 2,000-recipient crash test is a short file). `durations.json` holds
- * seconds per project and file measured on this machine (regenerate it from a `--json` report when
+ * seconds per project and file measured on this machine (regenerate it with `DURATIONS_OUT=tests/helpers/durations.json npm test` when
  * suites change much); jest's own cache, when there is one, still wins.
  */
 import fs from 'node:fs'
