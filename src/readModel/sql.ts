@@ -18,7 +18,7 @@ type Table = Record<string, Column>
 type Row = Record<string, unknown>
 // drizzle is typed per dialect (LibSQL, node-postgres) with builders that do not unify; these reads
 // use the part both dialects share, which `Drizzle` spells out (as src/email/send/store.ts does).
-type Rows = Promise<Row[]> & { limit(n: number): Promise<Row[]> & { offset(k: number): Promise<Row[]> }; prepare(): Prepared }
+type Rows = Promise<Row[]> & { limit(n: number): Promise<Row[]> & { offset(k: number): Promise<Row[]> }; prepare(name?: string): Prepared }
 /** A query built once, run with its `sql.placeholder` values (both dialects' prepared queries have `execute`). */
 type Prepared = { execute(values: Record<string, unknown>): Promise<Row[]> }
 export type Drizzle = {
@@ -103,6 +103,8 @@ export async function sqlListPage(payload: Payload, q: ListQuery): Promise<Ninjs
  * time as placeholders. Building it with drizzle each time cost as much as running it on SQLite
  * (about 0.15 ms of each uncached answer, in a CPU profile of bench:feed's by-id scenario); with
  * the statement cache (src/db/statementCache.ts) SQLite then re-uses its prepared statement too.
+ * On PostgreSQL the statement is named (per shape), so each pooled connection parses and plans it
+ * once rather than on every request (SQLite's drizzle takes no name).
  */
 const preparedItems = new WeakMap<object, Map<string, Prepared>>()
 
@@ -127,7 +129,7 @@ function oneItemQuery(db: { drizzle: Drizzle; t: Record<string, never> }, locale
         ),
       )
       .orderBy(asc(t.localeIndex))
-      .prepare()
+      .prepare(`released_item_${locales.join('_')}_${embargoed ? 'all' : 'past'}`)
     shapes.set(shape, prepared)
   }
   return prepared
