@@ -1,10 +1,10 @@
 import { Router, type Request, type Response } from 'express'
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
-import { isContentCollection, locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
+import { isContentCollection, locales, type ContentCollectionSlug, type Locale } from '../domain'
 import { HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'
-import type { ContentEvent } from '../payload-types'
+import { eventsAfter, type EventDoc } from './changeEvents'
 import { conditionalGet } from './etag'
 import { itemRecords, ninjsJsonOf } from '../readModel/read'
 import type { NinjsRecord } from '../readModel/queries'
@@ -56,9 +56,6 @@ export const CHANGES_MAX_LIMIT = 100
 /** Most events looked at for one page: a client whose scope skips most events still gets a quick answer (and a `next`). */
 export const CHANGES_MAX_SCAN = 1000
 
-/** What a page reads of an event. */
-type EventDoc = Pick<ContentEvent, 'seq' | 'type' | 'itemCollection' | 'itemId' | 'version' | 'locales' | 'occurredAt' | 'embargoUntil'>
-
 type Doc = Record<string, unknown> & { id: number | string }
 
 export type Change = {
@@ -100,13 +97,6 @@ function eventLanguages(event: EventDoc, client: ApiClientContext, allowed: Cont
     return []
   }
   return shown
-}
-
-/** The part of eventLanguages the database can check: the client's types, and the embargo without the privilege. */
-function visibleEventsWhere(client: ApiClientContext, allowed: ContentCollectionSlug[]): Where[] {
-  const where: Where[] = [{ itemCollection: { in: allowed } }]
-  if (!client.embargoPrivilege) where.push({ or: [{ type: { not_in: ['published', 'corrected'] } }, { embargoUntil: { exists: false } }] })
-  return where
 }
 
 /** The page's items as the read model holds them now (every language, by item; one query per collection). */
@@ -183,16 +173,8 @@ async function changesPage(deps: FeedDeps, client: ApiClientContext, since: numb
   const batch = Math.max(limit * 2, 50)
   // A client reading no collection sees no event (and `in: []` is no query to send).
   while (allowed.length > 0) {
-    // Through the adapter: no hooks run on events, and Payload's find costs 3× as much here.
-    const found = await payload.db.find<EventDoc>({
-      collection: slugs.contentEvents,
-      where: { and: [{ seq: { greater_than: position } }, ...visibleEventsWhere(client, allowed)] },
-      sort: 'seq',
-      limit: batch,
-      pagination: false,
-      select: { seq: true, type: true, itemCollection: true, itemId: true, version: true, locales: true, occurredAt: true, embargoUntil: true },
-    })
-    const events = found.docs
+    // The client's types and the embargo are checked in the query (changeEvents.ts), its languages below.
+    const events = await eventsAfter(payload, { after: position, collections: allowed, embargoPrivilege: client.embargoPrivilege, limit: batch })
     let stoppedEarly = false
     for (let i = 0; i < events.length; i++) {
       const event = events[i]

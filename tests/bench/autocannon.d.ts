@@ -12,8 +12,8 @@ declare module 'autocannon' {
     timeout?: number
     method?: string
     headers?: Record<string, string>
-    /** Per-request setup (main thread only: functions do not reach worker threads). */
-    requests?: { setupRequest?: (req: { path?: string }) => { path?: string } }[]
+    /** Per-request setup: a function on the main thread; with `workers`, the path of a CommonJS module exporting it (functions do not reach worker threads). */
+    requests?: { setupRequest?: ((req: { path?: string }) => { path?: string }) | string }[]
   }
   export type Result = {
     requests: Histogram & { sent: number }

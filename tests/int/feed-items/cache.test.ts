@@ -1,3 +1,6 @@
+import http from 'node:http'
+import zlib from 'node:zlib'
+
 import { flush } from '../../../src/feed/usage'
 import { manualClock } from '../../../src/workflow/clock'
 import { bootPayload, startServer, type TestContext, type TestServer } from '../../helpers/boot'
@@ -21,6 +24,20 @@ const headlinesOf = (b: Body) => b.items.map((i) => i.headlines?.[0]?.value)
 async function items(key: string, query = 'limit=10'): Promise<{ status: number; text: string; body: Body }> {
   const res = await call(server, `/feed/v1/items?${query}`, { key })
   return { status: res.status, text: res.text, body: res.json() as Body }
+}
+
+/** A GET whose body is kept as the bytes sent (fetch would decode them). */
+function rawGet(path: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${server.url}${path}`, { headers, agent: false }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }))
+        res.on('error', reject)
+      })
+      .on('error', reject)
+  })
 }
 
 const fetchesOf = async (clientId: number) =>
@@ -93,6 +110,30 @@ describe('response cache of the agency API', () => {
     expect(headlinesOf(released.body)).toEqual(['Thông cáo cấm đăng', 'Thông cáo mới', 'Thông cáo đã phát hành'])
     const privilegedAfter = await items(privileged.key)
     expect(privilegedAfter.body.items[0].embargoedUntil).toBeUndefined()
+  })
+
+  it('compresses an answer as the client accepts (brotli, gzip or none), the same content each time, also when it comes from the cache', async () => {
+    const path = '/feed/v1/items?limit=10'
+    const auth = { authorization: `Bearer ${first.key}` }
+    const plain = await rawGet(path, { ...auth, 'accept-encoding': 'identity' })
+    expect(plain.status).toBe(200)
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    // Above the 1 KB under which nothing is compressed.
+    expect(plain.bytes.byteLength).toBeGreaterThan(1024)
+    const decoders = { gzip: zlib.gunzipSync, br: zlib.brotliDecompressSync }
+    for (const encoding of ['gzip', 'br', 'gzip', 'br'] as const) {
+      const res = await rawGet(path, { ...auth, 'accept-encoding': encoding })
+      expect({ status: res.status, encoding: res.headers['content-encoding'], vary: res.headers.vary, length: res.headers['content-length'] }).toEqual({
+        status: 200,
+        encoding,
+        vary: 'Authorization, Accept-Encoding',
+        length: String(res.bytes.byteLength),
+      })
+      expect(decoders[encoding](res.bytes).toString('utf8')).toBe(plain.bytes.toString('utf8'))
+    }
+    // The other client of the same scope gets the cached answer, compressed the same.
+    const other = await rawGet(path, { authorization: `Bearer ${second.key}`, 'accept-encoding': 'gzip' })
+    expect(zlib.gunzipSync(other.bytes).toString('utf8')).toBe(plain.bytes.toString('utf8'))
   })
 
   it('does not cache a refused request: a bad parameter is a 400 every time', async () => {
