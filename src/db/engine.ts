@@ -13,6 +13,9 @@ export const isSqlite = (db: DatabaseAdapter): db is DatabaseAdapter & SQLiteAda
 export const isPostgres = (db: DatabaseAdapter): db is DatabaseAdapter & PostgresAdapter => db.name === 'postgres'
 export const isMongoose = (db: DatabaseAdapter): db is DatabaseAdapter & MongooseAdapter => db.name === 'mongoose'
 
+/** An id kept as text (in a record, an event, a cursor) as the adapter's documents have it: a number on the SQL engines, the string on MongoDB. */
+export const dbIdOf = (payload: { db: DatabaseAdapter }, id: string): number | string => (payload.db.defaultIDType === 'number' ? Number(id) : id)
+
 /** The SQL adapter (SQLite or PostgreSQL), or null on MongoDB. */
 export const sqlAdapterOf = (db: DatabaseAdapter): (DatabaseAdapter & (SQLiteAdapter | PostgresAdapter)) | null =>
   isSqlite(db) || isPostgres(db) ? db : null

@@ -1,6 +1,7 @@
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express'
 import type { Payload } from 'payload'
 
+import { dbIdOf } from '../db/engine'
 import { locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import { itemRecords, listRecords, ninjsJsonOf } from '../readModel/read'
 import type { NinjsRecord } from '../readModel/queries'
@@ -113,7 +114,6 @@ export const publishedLocalesOf = (doc: Record<string, unknown>): Locale[] =>
 const versionOf = (doc: Record<string, unknown>) => (typeof doc.publishedVersion === 'number' ? doc.publishedVersion : 1)
 
 /** An item id as the database holds it (numbers on SQL, strings on MongoDB). */
-export const dbIdOf = (payload: Payload, id: string): number | string => (payload.db.defaultIDType === 'number' ? Number(id) : id)
 
 // ---- GET /items -------------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload, type Where } from 'payload'
 import type { Logger } from 'pino'
 
+import { dbIdOf } from '../db/engine'
 import { inTransaction } from '../db/transaction'
 import { isContentCollection, slugs, type ContentCollectionSlug } from '../domain'
 import type { ReleasedItem } from '../payload-types'
@@ -66,7 +67,7 @@ export async function refillStaleRecords(payload: Payload, logger: Logger, signa
       break
     }
     for (const [collection, ids] of batch) {
-      const dbIds = [...ids].map((id) => (payload.db.defaultIDType === 'number' ? Number(id) : id))
+      const dbIds = [...ids].map((id) => dbIdOf(payload, id))
       const { docs: live } = await readLiveDocs(payload, collection, { id: { in: dbIds } })
       const byId = new Map(live.map((doc) => [String(doc.id), doc]))
       const written = dbIds.map((id) => {

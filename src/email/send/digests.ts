@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { dbIdOf } from '../../db/engine'
 import { slugs, type ContentCollectionSlug } from '../../domain'
 import { releasedRecordsBetween } from '../../readModel/read'
 import type { Mailing } from '../../payload-types'
@@ -79,7 +80,7 @@ async function releasedBetween(payload: Payload, since: Date, until: Date): Prom
     const releasedAt = Math.max(new Date(record.releasedAt).getTime(), record.embargoUntil ? new Date(record.embargoUntil).getTime() : 0)
     if (releasedAt <= since.getTime() || releasedAt > until.getTime()) continue
     // Ids as the live copies spell them (numbers on SQL), as digests listed them before.
-    const id = payload.db.defaultIDType === 'number' ? Number(record.itemId) : record.itemId
+    const id = dbIdOf(payload, record.itemId)
     byItem.set(key, { collection: record.itemCollection, id, releasedAt, topics: (record.topics ?? []).map(idOf) })
   }
   return [...byItem.values()].sort((a, b) => b.releasedAt - a.releasedAt)

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 
+import { dbIdOf } from '../../db/engine'
 import type { Mailing, Subscriber } from '../../payload-types'
 import { type ContentCollectionSlug, locales, type MailingAudience, slugs } from '../../domain'
 import { itemStanding } from '../../readModel/read'
@@ -119,7 +120,7 @@ export async function fanoutBatch(deps: FanoutDeps, mailing: Mailing, where: Whe
   let cursor = mailing.fanoutCursor ?? null
   for (;;) {
     const and = [...where]
-    if (cursor !== null) and.push({ id: { greater_than: payload.db.defaultIDType === 'number' ? Number(cursor) : cursor } })
+    if (cursor !== null) and.push({ id: { greater_than: dbIdOf(payload, cursor) } })
     // Only what fan-out decides on: reading whole subscriber documents cost ~1.5 ms each.
     const batch = await payload.find({
       collection: slugs.subscribers,

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import type { Payload } from 'payload'
 import type { Logger } from 'pino'
 
-import { isPostgres, isSqlite } from '../../db/engine'
+import { dbIdOf, isPostgres, isSqlite } from '../../db/engine'
 import { clockOf } from '../../workflow/clock'
 import { openJournal, orphanedJournals, type Journal, type JournalEntry } from './journal'
 import { handOverStatement, markHandedOver, type SqlStatement } from './store'
@@ -161,7 +161,7 @@ export async function replayJournals(payload: Payload, folder: string, logger: L
       const slice: JournalEntry[] = entries.slice(i, i + 500)
       const marked = await recordHandOvers(
         payload,
-        slice.map((e) => ({ owner: e.owner, id: payload.db.defaultIDType === 'number' ? Number(e.id) : e.id })),
+        slice.map((e) => ({ owner: e.owner, id: dbIdOf(payload, e.id) })),
         clockOf(payload).now(),
       )
       replayed += marked.size
