@@ -11,6 +11,15 @@ import { closeSubscriptions } from '../subscribers/shutdown'
 type PgClient = { release?: (destroy?: boolean) => void }
 type PgPoolInternals = { end(): Promise<void>; _clients?: PgClient[]; _idle?: { client: PgClient }[] }
 
+/** How long a job run in progress may take to finish at close before the connections go anyway. */
+const JOB_RUN_GRACE_MS = 30_000
+
+async function stopJobRuns(crons: Payload['crons']): Promise<void> {
+  for (const cron of crons) cron.stop()
+  const deadline = Date.now() + JOB_RUN_GRACE_MS
+  while (crons.some((cron) => cron.isBusy()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
+}
+
 /**
  * Stop Payload and release the database connections. Payload's `destroy()` neither ends the
  * PostgreSQL pool nor closes the SQLite client (MongoDB's adapter does close its connection), and
@@ -30,6 +39,10 @@ export async function closePayload(payload: Payload): Promise<void> {
   const db = payload.db
   const pool = isPostgres(db) ? db.pool : undefined
   const client = isSqlite(db) ? db.client : undefined
+  // The job queue's runs end before destroy(), which empties the adapter's tables and schema under
+  // any query still to come, and before the connections go (pg would release a client twice and
+  // throw). destroy() stops the crons too, but croner's stop() does not wait for a run in progress.
+  await stopJobRuns(payload.crons)
   await payload.destroy()
   if (pool && isPostgres(db)) {
     // Payload's types say the pool is always there; after close it is not (a second close is a no-op).
