@@ -5,11 +5,6 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { databaseKindOf } from '../config/env'
 import { srcDir } from '../config/paths'
-import { indexPostgresLocaleParents, indexSqliteLocaleParents } from './localeIndexes'
-import { migrations as postgresMigrations } from '../migrations/postgres'
-import { migrations as sqliteMigrations } from '../migrations/sqlite'
-import { addPostgresSearchIndexes } from '../search/postgres'
-import { withSqliteSearchSchema } from '../search/schema'
 
 export const migrationDirs = {
   sqlite: path.join(srcDir, 'migrations', 'sqlite'),
@@ -19,14 +14,20 @@ export const migrationDirs = {
 /**
  * The database is chosen by DATABASE_URI alone. Development pushes the schema; production
  * (`npm start`) applies the committed migrations on start. MongoDB needs no migrations.
- * Only the chosen engine's adapter is loaded: the other two (mongoose and the MongoDB driver, pg and
- * its drizzle dialect, or libsql) cost a process ~1 s of start-up and their memory for nothing, and
+ * Only the chosen engine's adapter is loaded, with its migrations and schema hooks (a migration
+ * imports its engine's whole adapter): the other two (mongoose and the MongoDB driver, pg and its
+ * drizzle dialect, or libsql) cost a process ~1 s of start-up and their memory for nothing, and
  * every test file paid that again under jest's module isolation.
  */
 export async function databaseAdapter(uri: string): Promise<DatabaseAdapterObj> {
   switch (databaseKindOf(uri)) {
     case 'sqlite': {
-      const [{ sqliteAdapter }, { cachePreparedStatements }] = await Promise.all([import('@payloadcms/db-sqlite'), import('./statementCache')])
+      // One after the other: jest's module loader fails on parallel imports that share a module.
+      const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+      const { cachePreparedStatements } = await import('./statementCache')
+      const { migrations } = await import('../migrations/sqlite')
+      const { indexSqliteLocaleParents } = await import('./localeIndexes/sqlite')
+      const { withSqliteSearchSchema } = await import('../search/schema')
       ensureSqliteDirectory(uri)
       cachePreparedStatements()
       // The search index's FTS5 tables live beside Payload's schema (src/search/schema.ts).
@@ -34,7 +35,7 @@ export async function databaseAdapter(uri: string): Promise<DatabaseAdapterObj> 
         sqliteAdapter({
           client: { url: uri },
           migrationDir: migrationDirs.sqlite,
-          prodMigrations: sqliteMigrations,
+          prodMigrations: migrations,
           busyTimeout: 5_000,
           // WAL: readers never wait for the writer, and several processes (server, worker) share the
           // file. synchronous=NORMAL: a commit is not fsynced until the next checkpoint, so a power cut
@@ -47,6 +48,9 @@ export async function databaseAdapter(uri: string): Promise<DatabaseAdapterObj> 
     }
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')
+      const { migrations } = await import('../migrations/postgres')
+      const { indexPostgresLocaleParents } = await import('./localeIndexes/postgres')
+      const { addPostgresSearchIndexes } = await import('../search/postgres')
       return postgresAdapter({
         // A press-release creation holds one connection for its transaction and briefly takes a second
         // to reserve its number (collections/PressReleases/hooks/assignReleaseNumber.ts): size the pool
@@ -56,7 +60,7 @@ export async function databaseAdapter(uri: string): Promise<DatabaseAdapterObj> 
         // a 50-item page with 20,000 items stored: 237 ms with JIT, 9.6 ms without).
         pool: { connectionString: uri, max: 20, connectionTimeoutMillis: 10_000, options: '-c jit=off' },
         migrationDir: migrationDirs.postgres,
-        prodMigrations: postgresMigrations,
+        prodMigrations: migrations,
         // pg_trgm: the search index's trigram indexes for Lao (src/search/postgres.ts).
         extensions: ['pg_trgm'],
         afterSchemaInit: [indexPostgresLocaleParents, addPostgresSearchIndexes],
