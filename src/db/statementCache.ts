@@ -35,7 +35,7 @@ const SCHEMA_CHANGE = /^\s*(CREATE|ALTER|DROP)\b/i
 
 /** Install the cache (once per process: later calls find it installed and do nothing). */
 export function cachePreparedStatements(): void {
-  const patchable = Database as unknown as ConnectionClass // the class, seen as only the method the cache replaces
+  const patchable = Database as ConnectionClass // the class, seen as only the method the cache replaces
   if (patchable[PATCHED]) return
   const caches = new WeakMap<object, Map<string, Statement>>()
   const prepare = patchable.prototype.prepare

@@ -60,7 +60,7 @@ export async function eventsAfter(payload: Payload, q: EventsQuery): Promise<Eve
     .limit(q.limit)
   // PostgreSQL gives `numeric` columns as strings; SQLite may give a JSON column as its text.
   return rows.map((r) => ({
-    ...(r as unknown as EventDoc), // the columns selected above, typed by the adapter's table
+    ...(r as EventDoc), // the columns selected above, typed by the adapter's table
     seq: Number(r.seq),
     version: Number(r.version),
     locales: typeof r.locales === 'string' ? (JSON.parse(r.locales) as EventDoc['locales']) : (r.locales as EventDoc['locales']),

@@ -143,7 +143,7 @@ async function loadVersions(payload: Payload, wanted: { collection: ContentColle
         overrideAccess: true,
       })
       // Later rows win: the last published row of a version number is what was published.
-      for (const v of found.docs as unknown as { parent: unknown; version: Record<string, unknown> }[]) {
+      for (const v of found.docs) {
         const parent = v.parent && typeof v.parent === 'object' ? (v.parent as { id: number | string }).id : (v.parent as number | string)
         out.set(`${collection}:${parent}:${String(v.version.publishedVersion)}`, { ...v.version, id: parent })
       }

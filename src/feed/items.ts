@@ -104,8 +104,8 @@ export async function readVersion(payload: Payload, collection: ContentCollectio
     locale: 'all',
     overrideAccess: true,
   })
-  const v = found.docs[0] as unknown as { version?: Record<string, unknown> } | undefined
-  return v?.version ? ({ ...v.version, id } as Doc) : null
+  const published = found.docs[0]?.version
+  return published ? { ...published, id } : null
 }
 
 export const publishedLocalesOf = (doc: Record<string, unknown>): Locale[] =>

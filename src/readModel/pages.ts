@@ -26,7 +26,7 @@ const columns = (t: Record<string, never>) => ({ itemCollection: t.itemCollectio
 
 /** SQLite gives JSON as text and flags as 0/1; PostgreSQL as values. */
 const toRecord = (row: Record<string, unknown>): SiteRecord => ({
-  ...(row as unknown as SiteRecord), // the columns selected above, typed by the adapter's table
+  ...(row as SiteRecord), // the columns selected above, typed by the adapter's table
   withdrawn: Boolean(row.withdrawn),
   page: (typeof row.page === 'string' ? JSON.parse(row.page) : row.page) as ReleasedPage,
 })
@@ -177,5 +177,5 @@ export async function sitemapRecords(payload: Payload, now: Date): Promise<Pick<
     .from(t)
     .where(and(...(listedSql(t, now) as never[])))
     .orderBy(asc(t.itemCollection), asc(t.itemId), asc(t.localeIndex))
-  return rows.map((r) => ({ ...(r as unknown as Entry), releasedAt: new Date(r.releasedAt as string).toISOString() }))
+  return rows.map((r) => ({ ...(r as Entry), releasedAt: new Date(r.releasedAt as string).toISOString() }))
 }

@@ -240,7 +240,7 @@ export const RECORD_FORMAT = 1
 
 /** The records of one item's live copy: one per released language (none if it is not live). */
 export function recordsOf(collection: ContentCollectionSlug, doc: LiveDoc, ctx: RecordContext): ReleasedRecord[] {
-  const flat = doc as unknown as Record<string, unknown> // ninjs.ts reads documents field by field (its own narrowing)
+  const flat = doc as Record<string, unknown> // ninjs.ts reads documents field by field (its own narrowing)
   const withdrawn = doc.state === 'withdrawn'
   const publishedAt = iso(doc.publishedAt) ?? iso(doc.withdrawnAt) ?? new Date(0).toISOString()
   const embargoUntil = 'embargoUntil' in doc ? (iso(doc.embargoUntil) ?? null) : null

@@ -50,7 +50,7 @@ const columns = (t: Record<string, never>) => ({
 
 /** Dates as ISO strings (PostgreSQL gives its own format), flags as booleans (SQLite gives 0/1 without drizzle's mode). */
 const toRecord = (row: Row): NinjsRecord => ({
-  ...(row as unknown as NinjsRecord), // the columns selected above, which the adapter's table declares with these types
+  ...(row as NinjsRecord), // the columns selected above, which the adapter's table declares with these types
   releasedAt: new Date(row.releasedAt as string).toISOString(),
   embargoUntil: row.embargoUntil ? new Date(row.embargoUntil as string).toISOString() : null,
   withdrawn: Boolean(row.withdrawn),

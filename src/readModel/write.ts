@@ -25,8 +25,17 @@ export async function organizationOf(payload: Payload, req?: PayloadRequest): Pr
   return typeof name === 'string' ? { vi: name } : {}
 }
 
-/** The live copies of some items of one collection, as the records need them (every language, depth 1). */
-export async function readLiveDocs(payload: Payload, collection: ContentCollectionSlug, where: Where, req?: PayloadRequest, options: { limit?: number; page?: number } = {}) {
+/**
+ * The live copies of some items of one collection, as the records need them (every language, depth 1):
+ * a document read in one language is a LiveDoc too (each text one string instead of one per language).
+ */
+export async function readLiveDocs(
+  payload: Payload,
+  collection: ContentCollectionSlug,
+  where: Where,
+  req?: PayloadRequest,
+  options: { limit?: number; page?: number } = {},
+): Promise<{ docs: LiveDoc[]; totalDocs: number }> {
   const read = () =>
     payload.find({
       collection,
@@ -45,7 +54,7 @@ export async function readLiveDocs(payload: Payload, collection: ContentCollecti
       ...(req ? { req } : {}),
     })
   const result = req ? await keepingRequestLocale(req, read) : await read()
-  return { docs: result.docs as unknown as LiveDoc[], totalDocs: result.totalDocs }
+  return { docs: result.docs, totalDocs: result.totalDocs }
 }
 
 export const recordContext = async (payload: Payload, req?: PayloadRequest): Promise<RecordContext> => ({

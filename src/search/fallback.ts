@@ -39,7 +39,7 @@ export function fallbackEngine(payload: Payload): SearchEngine {
       overrideAccess: true,
       select: { type: true, docId: true, language: true, searchTitle: true, releasedAt: true },
     })
-    const rows = found.docs as unknown as Row[] // the select above narrows the documents to these fields
+    const rows: Row[] = found.docs
     const plans = new Map(q.plans.map((p) => [p.language, p]))
     const ranked = rows
       .map((row) => ({ row, score: scoreOf(row, plans.get(row.language)!) }))

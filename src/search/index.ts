@@ -69,7 +69,7 @@ export async function indexEntries(req: PayloadRequest, entries: SearchEntry[]):
   const session = id !== undefined && id !== null ? sessions[String(id)]?.db : undefined
   // drizzle is typed per dialect, with builders that do not unify; the statement uses the part both
   // dialects share, which `Upsert` spells out.
-  const drizzle = (session ?? db.drizzle) as unknown as Upsert
+  const drizzle = (session ?? db.drizzle) as Upsert
   const table = db.tables[TABLE] as Record<string, unknown>
   const now = new Date().toISOString()
   const set = Object.fromEntries(UPDATED_COLUMNS.map(([field, column]) => [field, sql.raw(`excluded."${column}"`)]))

@@ -36,7 +36,7 @@ export const addPostgresSearchIndexes: PostgresSchemaHook = ({ schema, extendTab
     table,
     columns: { searchVector: tsvector('search_vector').generatedAlwaysAs(sql.raw(VECTOR)) },
     extraConfig: (t) => {
-      const c = t as unknown as SearchColumns // drizzle types the callback's columns loosely; these exist (fields of SearchEntries, and the column above)
+      const c = t as SearchColumns // drizzle types the callback's columns loosely; these exist (fields of SearchEntries, and the column above)
       const lao = sql`${c.language} = 'lo'`
       return {
         searchVectorIdx: index('search_entries_search_vector_idx').using('gin', c.searchVector),

@@ -46,7 +46,7 @@ export function withSqliteSearchSchema(adapterObj: DatabaseAdapterObj): Database
       if (connect) {
         hooked.connect = async function (this: unknown, options?: unknown) {
           await connect.call(this, options)
-          await ensureSqliteSearchSchema(adapter as unknown as SQLiteAdapter) // this adapter object is the SQLite adapter (sqliteAdapter() made it)
+          await ensureSqliteSearchSchema(adapter as SQLiteAdapter) // this adapter object is the SQLite adapter (sqliteAdapter() made it)
         }
       }
       return adapter

@@ -29,9 +29,8 @@ const mount =
  */
 export function payloadRoutes(config: Promise<SanitizedConfig>): Router {
   const router = Router()
-  // Next's route-handler signature takes a second argument these handlers do not use.
-  const graphql = GRAPHQL_POST(config) as unknown as WebHandler
-  const playground = GRAPHQL_PLAYGROUND_GET(config) as unknown as WebHandler
+  const graphql = GRAPHQL_POST(config)
+  const playground = GRAPHQL_PLAYGROUND_GET(config)
   router.post('/api/graphql', mount(graphql))
   router.get('/api/graphql-playground', mount(playground))
   router.all('/api/{*rest}', validateRestQuery(config), mount((request) => handleEndpoints({ config, request })))

@@ -62,7 +62,7 @@ export async function sendWebResponse(res: ExpressResponse, response: Response):
   await new Promise<void>((resolve, reject) => {
     // The DOM's ReadableStream and node:stream/web's are the same object at run time; their
     // TypeScript declarations differ (lib.dom vs @types/node), so one must be named as the other.
-    Readable.fromWeb(response.body as unknown as NodeReadableStream<Uint8Array>)
+    Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>)
       .on('error', reject)
       .pipe(res)
       .on('finish', resolve)

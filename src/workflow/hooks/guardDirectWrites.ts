@@ -25,7 +25,7 @@ type OperationArgs = {
 export const guardDirectWrites: CollectionBeforeOperationHook = async ({ args: rawArgs, collection, operation, req }) => {
   // Payload types `args` as the union of every operation's arguments; the fields read here are
   // common to the operations this hook acts on (checked against `operation` below).
-  const args = rawArgs as unknown as OperationArgs
+  const args = rawArgs as OperationArgs
   const enforced = !args.overrideAccess && req.context?.[WORKFLOW_WRITE] !== true
   if (!enforced) return rawArgs
 
