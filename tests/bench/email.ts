@@ -72,7 +72,7 @@ type Drizzle = { insert(t: unknown): { values(rows: Record<string, unknown>[]): 
 
 /** N active subscribers, inserted in bulk (the Local API would take minutes for 50,000). */
 async function seedSubscribers(payload: Payload, n: number): Promise<void> {
-  const db = payload.db as unknown as { drizzle: Drizzle; tables: Record<string, unknown> }
+  const db = payload.db as { drizzle: Drizzle; tables: Record<string, unknown> }
   const now = new Date().toISOString()
   const languages = ['vi', 'en', 'lo'] as const
   for (let i = 0; i < n; i += 1000) {
@@ -235,7 +235,7 @@ async function naive(payload: Payload, env: Env, mailing: Mailing, smtpUrl: stri
   }
   for (;;) {
     const found = await payload.find({ collection: slugs.subscribers, where: { status: { equals: 'active' } }, sort: 'id', limit: 1000, page, depth: 0, overrideAccess: true, showHiddenFields: true })
-    const queue = [...(found.docs as unknown as Parameters<typeof sendOne>[0][])]
+    const queue = [...(found.docs as Parameters<typeof sendOne>[0][])]
     await Promise.all(
       Array.from({ length: Number(POOL) }, async () => {
         for (let s = queue.shift(); s; s = queue.shift()) await sendOne(s)

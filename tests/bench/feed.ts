@@ -306,7 +306,7 @@ async function run(cleanups: (() => Promise<void>)[]): Promise<void> {
       collection: slugs.apiClients,
       data: { name, rateLimitPerMinute: 100_000, embargoPrivilege: false },
       overrideAccess: true,
-    })) as unknown as { key?: string }
+    })) as { key?: string }
     if (typeof doc.key !== 'string') throw new Error('creating an api-clients document did not return its key as doc.key')
     return doc.key
   }

@@ -153,7 +153,7 @@ export async function seedItems(payload: Payload, fx: Fixtures, from: number, to
   const runBatch = async ([first, last]: [number, number]) => {
     if (sqlite) await sqlite.execute('BEGIN')
     const transactionID = sqlite ? null : await payload.db.beginTransaction()
-    const req = { transactionID, payload, context: {} } as unknown as PayloadRequest
+    const req = { transactionID, payload, context: {} } as PayloadRequest
     try {
       for (let n = first; n <= last; n++) {
         // Id n, and no read-back of the row (Payload's read-back query grows with the table on SQLite).

@@ -168,7 +168,7 @@ async function runEngine(kind: 'sqlite' | 'postgres', cleanups: (() => Promise<v
   )
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
-  const client = (await payload.create({ collection: slugs.apiClients, data: { name: 'bench:site', rateLimitPerMinute: 100_000, embargoPrivilege: false }, overrideAccess: true })) as unknown as {
+  const client = (await payload.create({ collection: slugs.apiClients, data: { name: 'bench:site', rateLimitPerMinute: 100_000, embargoPrivilege: false }, overrideAccess: true })) as {
     key?: string
   }
   if (typeof client.key !== 'string') throw new Error('creating an api-clients document did not return its key as doc.key')

@@ -127,7 +127,7 @@ describeBrowser('the public website in a browser (Chromium, production server)',
     const options: RunOptions = { resultTypes: ['violations'] }
     const results = await page.evaluate(
       async ([source, runOptions]) => {
-        const w = window as unknown as { axe?: { run(context: Document, options: RunOptions): Promise<AxeResults> } }
+        const w = window as { axe?: { run(context: Document, options: RunOptions): Promise<AxeResults> } }
         if (!w.axe) (0, eval)(source)
         return w.axe!.run(document, runOptions)
       },

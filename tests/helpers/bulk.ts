@@ -18,7 +18,7 @@ export async function insertMany(payload: Payload, collection: string, rows: Rec
     const table = sql.tables[collection.replace(/-/g, '_')]
     if (!table) throw new Error(`insertMany: no table for ${collection}`)
     // SQLite caps bound parameters per statement: insert in slices.
-    for (let i = 0; i < stamped.length; i += 200) await (sql.drizzle as unknown as Insert).insert(table).values(stamped.slice(i, i + 200))
+    for (let i = 0; i < stamped.length; i += 200) await (sql.drizzle as Insert).insert(table).values(stamped.slice(i, i + 200))
     return
   }
   if (!isMongoose(payload.db)) throw new Error(`insertMany: no bulk insert for the ${payload.db.name} adapter`)

@@ -101,7 +101,7 @@ export async function createTestDatabase(kind: DatabaseKind = testDatabaseKind, 
         uri: base.toString(),
         fromTemplate: false,
         cutOff: async (payload) => {
-          await (payload.db as unknown as { connection: { close(): Promise<void> } }).connection.close()
+          await (payload.db as { connection: { close(): Promise<void> } }).connection.close()
         },
         drop: async () => {
           const conn = await mongoose.createConnection(base.toString()).asPromise()

@@ -104,7 +104,7 @@ export async function act(
 
 /** The working copy's state, re-read from the database. */
 export async function stateOf(payload: Payload, collection: ContentCollectionSlug, id: number | string): Promise<State> {
-  const doc = (await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true })) as unknown as { state: State }
+  const doc = (await payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: true })) as { state: State }
   return doc.state
 }
 

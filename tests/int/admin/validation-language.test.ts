@@ -102,7 +102,7 @@ describeOnce('which error paths are per-language', () => {
       ],
     },
     { name: 'files', type: 'array', localized: true, flattenedFields: [{ name: 'file', type: 'text' }] },
-  ] as unknown as FlattenedField[]
+  ] as FlattenedField[]
 
   test.each([
     ['headline', true],

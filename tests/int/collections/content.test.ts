@@ -77,7 +77,7 @@ describe.each(cases)('$collection in three languages', ({ collection, title, has
       locale: 'vi',
       data: { [title]: `${VI_TEXT} (chỉ tiếng Việt)`, ...extra() } as never,
       draft: true,
-    })) as unknown as { id: number }
+    })) as { id: number }
     const en = (await ctx.payload.findByID({ collection: collection as 'press-releases', id: doc.id, locale: 'en', draft: true })) as unknown as Record<string, unknown>
     expect(en[title]).toBe(`${VI_TEXT} (chỉ tiếng Việt)`)
   })

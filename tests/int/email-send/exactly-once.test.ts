@@ -119,13 +119,13 @@ async function state(): Promise<string> {
   const rows = await ctx.payload.find({ collection: slugs.emailDeliveries, limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { email: true, status: true, leaseOwner: true, leaseUntil: true, attempts: true, sentAt: true, smtpCode: true } })
   const byStatus = new Map<string, number>()
   const leases = new Map<string, number>()
-  for (const d of rows.docs as unknown as Row[]) {
+  for (const d of rows.docs as Row[]) {
     byStatus.set(d.status, (byStatus.get(d.status) ?? 0) + 1)
     const lease = `${d.leaseOwner} until ${d.leaseUntil} (attempts ${d.attempts})`
     if (d.status === 'sending') leases.set(lease, (leases.get(lease) ?? 0) + 1)
   }
   const received = new Set(sink.messages.flatMap((m) => m.to))
-  const missing = (rows.docs as unknown as Row[]).filter((d) => !received.has(d.email)).slice(0, 10)
+  const missing = (rows.docs as Row[]).filter((d) => !received.has(d.email)).slice(0, 10)
   return `now ${new Date().toISOString()}; sink ${sink.messages.length} messages; deliveries ${JSON.stringify(Object.fromEntries(byStatus))}; sending leases ${JSON.stringify(Object.fromEntries(leases))}; not received ${JSON.stringify(missing)}`
 }
 

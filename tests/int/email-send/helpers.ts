@@ -42,5 +42,5 @@ export type DeliveryRow = { email: string; status: string; smtpCode?: number | n
 
 export async function deliveriesOf(payload: Payload): Promise<DeliveryRow[]> {
   const found = await payload.find({ collection: slugs.emailDeliveries, limit: 0, pagination: false, depth: 0, sort: 'id', overrideAccess: true })
-  return found.docs as unknown as DeliveryRow[]
+  return found.docs as DeliveryRow[]
 }

@@ -33,7 +33,7 @@ const status = async (path: string, key: string, etag: string) => (await get(pat
 async function changes(key: string, since?: string): Promise<Page> {
   const res = await call(server, `/feed/v1/changes${since ? `?since=${since}` : ''}`, { key })
   if (res.status !== 200) throw new Error(`changes: ${res.status} ${res.text}`)
-  return res.json() as unknown as Page
+  return res.json() as Page
 }
 
 /** What a key can observe of the feed state: ETags of the list and the change feed, and the resume cursor. */

@@ -64,7 +64,7 @@ describe('creating a client', () => {
     expect(byHash.text).toContain('cannot be queried')
 
     // In the database: the hash, never the key.
-    const row = (await ctx.payload.db.findOne({ collection: slugs.apiClients, where: { id: { equals: created.id } } })) as unknown as Record<string, unknown>
+    const row = (await ctx.payload.db.findOne({ collection: slugs.apiClients, where: { id: { equals: created.id } } })) as Record<string, unknown>
     expect(row.keyHash).toBe(hashKey(created.key))
     const stored = await storedText(ctx)
     expect(stored).toContain(hashKey(created.key))
@@ -79,14 +79,14 @@ describe('creating a client', () => {
 
   it('ignores hashes and prefixes sent by the admin, and refuses other staff', async () => {
     const created = await createClient(server, admin, { keyHash: hashKey('qtn_chosen'), previousKeyHash: 'x', keyPrefix: 'mine' })
-    const row = (await ctx.payload.db.findOne({ collection: slugs.apiClients, where: { id: { equals: created.id } } })) as unknown as Record<string, unknown>
+    const row = (await ctx.payload.db.findOne({ collection: slugs.apiClients, where: { id: { equals: created.id } } })) as Record<string, unknown>
     expect(row.keyHash).toBe(hashKey(created.key))
     expect(row.previousKeyHash ?? null).toBeNull()
     expect(row.keyPrefix).toBe(created.key.slice(0, 10))
 
     const patch = await call(server, `/api/${slugs.apiClients}/${created.id}`, { method: 'PATCH', user: admin, body: { keyHash: 'abc', previousKeyHash: 'def', name: 'Renamed' } })
     expect(patch.status).toBe(200)
-    const after = (await ctx.payload.db.findOne({ collection: slugs.apiClients, where: { id: { equals: created.id } } })) as unknown as Record<string, unknown>
+    const after = (await ctx.payload.db.findOne({ collection: slugs.apiClients, where: { id: { equals: created.id } } })) as Record<string, unknown>
     expect(after).toMatchObject({ name: 'Renamed', keyHash: hashKey(created.key) })
     expect(after.previousKeyHash ?? null).toBeNull()
 
@@ -99,7 +99,7 @@ describe('creating a client', () => {
   it('gives a new key to a duplicated client, never the original one', async () => {
     const created = await createClient(server, admin)
     const copy = await ctx.payload.duplicate({ collection: slugs.apiClients, id: created.id, overrideAccess: true })
-    const row = (await ctx.payload.db.findOne({ collection: slugs.apiClients, where: { id: { equals: copy.id } } })) as unknown as Record<string, unknown>
+    const row = (await ctx.payload.db.findOne({ collection: slugs.apiClients, where: { id: { equals: copy.id } } })) as Record<string, unknown>
     expect(row.keyHash).toMatch(/^[0-9a-f]{64}$/)
     expect(row.keyHash).not.toBe(hashKey(created.key))
   })

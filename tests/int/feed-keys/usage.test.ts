@@ -32,7 +32,7 @@ afterAll(async () => {
 
 type Usage = { client: number | { id: number }; day: string; requests: number; items: number }
 const usageOf = async (clientId: number) =>
-  (await ctx.payload.find({ collection: slugs.apiUsage, where: { client: { equals: clientId } }, sort: 'day', depth: 0, limit: 100 })).docs as unknown as Usage[]
+  (await ctx.payload.find({ collection: slugs.apiUsage, where: { client: { equals: clientId } }, sort: 'day', depth: 0, limit: 100 })).docs as Usage[]
 const fetchesOf = async (clientId: number) =>
   (await ctx.payload.find({ collection: slugs.apiFetches, where: { client: { equals: clientId } }, sort: 'itemId', depth: 0, limit: 100 })).docs as unknown as Record<string, unknown>[]
 const contextOf = (id: number): ApiClientContext => ({ id, name: 'x', types: [], languages: [], embargoPrivilege: false, rateLimitPerMinute: 100 })

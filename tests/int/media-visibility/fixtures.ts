@@ -53,7 +53,7 @@ export async function upload(payload: Payload, name: string, kind: 'jpeg' | 'pdf
     locale: 'vi',
     data: { alt: `Ảnh ${name}` },
     file: { data, mimetype: kind === 'jpeg' ? 'image/jpeg' : 'application/pdf', name: `${name}.${kind === 'jpeg' ? 'jpg' : 'pdf'}`, size: data.length },
-  })) as unknown as { id: Id; filename: string; sizes?: { thumbnail?: { filename?: string | null } } }
+  })) as { id: Id; filename: string; sizes?: { thumbnail?: { filename?: string | null } } }
   return { id: doc.id, filename: doc.filename, thumbnail: doc.sizes?.thumbnail?.filename ?? null }
 }
 
@@ -160,7 +160,7 @@ export async function draftOnly(payload: Payload, collection: ContentCollectionS
 /** `releasedAt` as stored (hidden from the API), re-read from the database. */
 export async function releasedAtOf(payload: Payload, id: Id): Promise<string | null> {
   const collection: CollectionSlug = slugs.media
-  const doc = (await payload.findByID({ collection, id, depth: 0, overrideAccess: true, showHiddenFields: true })) as unknown as {
+  const doc = (await payload.findByID({ collection, id, depth: 0, overrideAccess: true, showHiddenFields: true })) as {
     releasedAt?: string | null
   }
   return doc.releasedAt ?? null

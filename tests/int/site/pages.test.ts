@@ -34,7 +34,7 @@ beforeAll(async () => {
     const collection =
       name === 'viOnly' ? slugs.publications : name === 'training' || name === 'staffOnly' ? slugs.trainingMaterials : name === 'lao' ? slugs.partnerMedia : slugs.pressReleases
     const doc = await site.ctx.payload.findByID({ collection, id, locale: 'all', draft: true, depth: 0, overrideAccess: true })
-    slugOf[name] = doc.slug as unknown as Partial<Record<'vi' | 'en' | 'lo', string>>
+    slugOf[name] = doc.slug as Partial<Record<'vi' | 'en' | 'lo', string>>
   }
 })
 

@@ -27,7 +27,7 @@ beforeAll(async () => {
   for (const name of ['bilingual', 'viOnly'] as const) {
     const collection = name === 'viOnly' ? slugs.publications : slugs.pressReleases
     const doc = await site.ctx.payload.findByID({ collection, id: site.ids[name], locale: 'all', depth: 0, overrideAccess: true })
-    slugOf[name] = doc.slug as unknown as Partial<Record<'vi' | 'en' | 'lo', string>>
+    slugOf[name] = doc.slug as Partial<Record<'vi' | 'en' | 'lo', string>>
   }
 })
 

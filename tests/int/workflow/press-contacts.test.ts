@@ -29,7 +29,7 @@ describe('workflow transitions keep array fields', () => {
   it("keeps a press release's contacts, with their role in every language, through publish, correction and withdrawal", async () => {
     const contacts = [{ name: 'Nguyễn Văn A', email: 'a@quangtri.gov.vn', role: 'Chánh Văn phòng' }]
     const id = await approvedItem(ctx.payload, 'press-releases', { vi: { title: 'Thông cáo có người liên hệ' }, en: { title: 'Release with a contact' } }, contributor, { pressContacts: contacts })
-    const draft = (await ctx.payload.findByID({ collection: 'press-releases', id, draft: true, depth: 0 })) as unknown as { pressContacts: { id: string }[] }
+    const draft = (await ctx.payload.findByID({ collection: 'press-releases', id, draft: true, depth: 0 })) as { pressContacts: { id: string }[] }
     await ctx.payload.update({ collection: 'press-releases', id, locale: 'en', draft: true, data: { pressContacts: [{ id: draft.pressContacts[0].id, name: 'Nguyễn Văn A', email: 'a@quangtri.gov.vn', role: 'Chief of Office' }] } as never })
     await markApproved(ctx.payload, 'press-releases', id, contributor, ['vi', 'en'])
     const expected = [{ name: 'Nguyễn Văn A', email: 'a@quangtri.gov.vn', role: { vi: 'Chánh Văn phòng', en: 'Chief of Office' } }]

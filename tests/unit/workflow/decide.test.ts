@@ -20,7 +20,7 @@ const rolesOf: Record<Actor, Role[]> = {
   admin: ['admin'],
 }
 const idOf: Record<Actor, number> = { owner: 1, otherContributor: 2, editor: 3, publisher: 4, admin: 5 }
-const userOf = (actor: Actor) => ({ id: idOf[actor], collection: 'users', roles: rolesOf[actor] }) as unknown as PayloadRequest['user']
+const userOf = (actor: Actor) => ({ id: idOf[actor], collection: 'users', roles: rolesOf[actor] }) as PayloadRequest['user']
 
 /**
  * Whose role allows each action, and from which states of the working copy; `live`: must have been
