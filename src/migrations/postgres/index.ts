@@ -9,6 +9,7 @@ import * as migration_20261207_142750_site_footer_links from './20261207_142750_
 import * as migration_20261207_161413_released_items_email from './20261207_161413_released_items_email';
 import * as migration_20261207_163801_site_read_model from './20261207_163801_site_read_model';
 import * as migration_20261207_201614_read_model_format from './20261207_201614_read_model_format';
+import * as migration_20261208_003547_search_lao from './20261208_003547_search_lao';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261207_201614_read_model_format.up,
     down: migration_20261207_201614_read_model_format.down,
-    name: '20261207_201614_read_model_format'
+    name: '20261207_201614_read_model_format',
+  },
+  {
+    up: migration_20261208_003547_search_lao.up,
+    down: migration_20261208_003547_search_lao.down,
+    name: '20261208_003547_search_lao'
   },
 ];

@@ -98,6 +98,12 @@ describe('Lao is found by any substring of two syllables or more', () => {
     expect(await found(ctx.payload, publicQuery('ກວາງຈິ ກາເຟ', { languages: ['lo'] }))).toEqual([])
   })
 
+  it('finds the parts of a query with spaces one in the title and one in the body, but never one part across the two', async () => {
+    expect(await found(ctx.payload, publicQuery('ສະຫວັນນະເຂດ ຮ່ວມມື', { languages: ['lo'] }))).toEqual([key(301, 'lo')])
+    // The title ends in ນະເຂດ and the body starts with ການ: "ນະເຂດການ" is in neither.
+    expect(await found(ctx.payload, publicQuery('ນະເຂດການ', { languages: ['lo'] }))).toEqual([])
+  })
+
   it('finds a part shorter than three characters too (no trigram: read from the entries)', async () => {
     // ຄ້າ is three code points (ຄ, ້, າ); ຄະ is two.
     expect(await found(ctx.payload, publicQuery('ຄະ', { languages: ['lo'] }))).toEqual([key(301, 'lo')])
