@@ -70,7 +70,7 @@ export async function readBodyLimited(req: PayloadRequest, maxBytes: number, too
 }
 
 /** A download: the body with its type and `Content-Disposition: attachment`. */
-export function attachment(body: string, contentType: string, filename: string): Response {
+export function attachment(body: string | Uint8Array<ArrayBuffer>, contentType: string, filename: string): Response {
   return new Response(body, {
     status: 200,
     headers: {

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
-import path from 'node:path'
 
 import { Router } from 'express'
 
-import { projectRoot } from '../config/paths'
 import type { Locale } from '../domain'
+import { fontFamilyOf, fontFileName, fontFilePath, fontRanges, type FontSubset, type FontWeight } from '../lib/fonts'
 import { siteStyles } from './styles'
 
 /**
@@ -16,31 +15,22 @@ import { siteStyles } from './styles'
  * one its language needs first. Content-addressed names: cached for a year, immutable.
  */
 
-type Face = { family: string; pkg: string; file: string; range: string }
+type Face = { family: string; file: string; range: string; weight: FontWeight }
 
-const RANGES = {
-  latin:
-    'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
-  'latin-ext':
-    'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
-  vietnamese: 'U+0102-0103,U+0110-0111,U+0128-0129,U+0168-0169,U+01A0-01A1,U+01AF-01B0,U+0300-0301,U+0303-0304,U+0308-0309,U+0323,U+0329,U+1EA0-1EF9,U+20AB',
-  lao: 'U+0E81-0EDF,U+200C-200D,U+25CC',
-}
-
-const faces: (Face & { weight: 400 | 700 })[] = ([400, 700] as const).flatMap((weight) => [
+const faces: Face[] = ([400, 700] as const).flatMap((weight) =>
   // Where ranges overlap (Đ, Ơ, Ư are in both vietnamese and latin-ext), a browser tries the face
   // declared last first: vietnamese after latin-ext, so Vietnamese text never needs latin-ext (55 KB).
-  ...(['latin-ext', 'vietnamese', 'latin'] as const).map((subset) => ({
-    family: 'Noto Sans',
-    pkg: '@fontsource/noto-sans',
-    file: `noto-sans-${subset}-${weight}-normal.woff2`,
-    range: RANGES[subset],
+  (['latin-ext', 'vietnamese', 'latin', 'lao'] as const).map((subset) => ({
+    family: fontFamilyOf(subset),
+    file: fontFileName(subset, weight, 'woff2'),
+    range: fontRanges[subset],
     weight,
   })),
-  { family: 'Noto Sans Lao', pkg: '@fontsource/noto-sans-lao', file: `noto-sans-lao-lao-${weight}-normal.woff2`, range: RANGES.lao, weight },
-])
+)
 
-const fontFiles = new Map(faces.map((f) => [f.file, path.join(projectRoot, 'node_modules', f.pkg, 'files', f.file)]))
+const fontFiles = new Map(
+  ([400, 700] as const).flatMap((weight) => (Object.keys(fontRanges) as FontSubset[]).map((subset) => [fontFileName(subset, weight, 'woff2'), fontFilePath(subset, weight, 'woff2')] as const)),
+)
 
 export const ASSET_PREFIX = '/_site'
 const fontUrl = (file: string) => `${ASSET_PREFIX}/fonts/${file}`
