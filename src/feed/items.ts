@@ -113,8 +113,6 @@ export const publishedLocalesOf = (doc: Record<string, unknown>): Locale[] =>
 
 const versionOf = (doc: Record<string, unknown>) => (typeof doc.publishedVersion === 'number' ? doc.publishedVersion : 1)
 
-/** An item id as the database holds it (numbers on SQL, strings on MongoDB). */
-
 // ---- GET /items -------------------------------------------------------------------------------
 
 async function listItems(deps: FeedDeps, req: Request, res: Response): Promise<void> {

@@ -1,7 +1,8 @@
 import { sql, type SQL } from '@payloadcms/db-postgres/drizzle'
 import { customType, index, text } from '@payloadcms/db-postgres/drizzle/pg-core'
-import type { PostgresAdapter, PostgresAdapterArgs } from '@payloadcms/db-postgres'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 
+import type { PostgresSchemaHook } from '../db/schemaHooks'
 import { isSafeTerm, runPage, TABLE, visibleTo } from './sql'
 import type { Locale } from '../domain'
 import type { EngineQuery, LanguagePlan, SearchEngine } from './types'
@@ -25,8 +26,6 @@ import type { EngineQuery, LanguagePlan, SearchEngine } from './types'
  * The columns and indexes are part of the drizzle schema (afterSchemaInit), so a schema push and
  * `migrate:create` both know them; pg_trgm is created by the adapter (`extensions`).
  */
-
-type PostgresSchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 

@@ -1,9 +1,7 @@
 import { index as pgIndex } from '@payloadcms/db-postgres/drizzle/pg-core'
-import type { PostgresAdapterArgs } from '@payloadcms/db-postgres'
 
+import type { PostgresSchemaHook } from '../schemaHooks'
 import { indexName, localeTables, type ParentColumns } from '.'
-
-type PostgresSchemaHook = NonNullable<PostgresAdapterArgs['afterSchemaInit']>[number]
 
 /** PostgreSQL's index on `_parent_id` of each `*_locales` table (see ./index.ts). */
 export const indexPostgresLocaleParents: PostgresSchemaHook = ({ schema, extendTable }) => {
