@@ -1,5 +1,5 @@
 import { parseFeed, type AnyFeed } from 'feedsmith'
-import sanitizeHtml from 'sanitize-html'
+import { parseHTML } from 'linkedom'
 
 import { monitoringLimits } from '../domain'
 
@@ -11,19 +11,23 @@ export class FeedParseError extends Error {
   readonly reason = 'malformed'
 }
 
-/** HTML (a description, a summary) as plain text: no tags, entities decoded, whitespace collapsed. */
+/** Elements whose content is not text a reader sees. */
+const HIDDEN = 'script, style, noscript, template, iframe, object, embed, svg, math, head'
+
+/**
+ * HTML (a description, a summary, an article) as plain text: parsed into a DOM (linkedom, which runs
+ * no script), elements a reader does not see removed, the text content kept with entities decoded and
+ * whitespace collapsed, cut at `maxChars`. No markup survives, so the text is safe wherever it is shown.
+ * (Not sanitize-html: it requires htmlparser2 12, an ES module only, which jest's CommonJS loader
+ * cannot load on Node 20; linkedom is an ES module and is already needed for article extraction.)
+ */
 export function plainText(html: string | null | undefined, maxChars: number): string {
   if (!html) return ''
-  const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {}, nonTextTags: ['script', 'style', 'noscript', 'iframe', 'textarea'] })
-  // sanitize-html leaves entities encoded in text; decode the common ones for a plain-text excerpt.
-  const decoded = text
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&amp;/g, '&')
-  const collapsed = decoded.replace(/\s+/g, ' ').trim()
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`)
+  for (const hidden of document.querySelectorAll(HIDDEN)) hidden.remove()
+  // Block elements end a line of text: keep their words apart once the tags are gone.
+  for (const block of document.querySelectorAll('p, div, br, li, h1, h2, h3, h4, h5, h6, tr, blockquote')) block.after(' ')
+  const collapsed = (document.body?.textContent ?? '').replace(/\s+/g, ' ').trim()
   return collapsed.length > maxChars ? `${collapsed.slice(0, maxChars - 1).trimEnd()}…` : collapsed
 }
 
