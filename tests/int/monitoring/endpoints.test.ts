@@ -113,7 +113,7 @@ describe('OPML', () => {
 
 describe('health and poll now', () => {
   test('staff read each source\'s health; signed out → 401', async () => {
-    const source = await ctx.payload.create({ collection: slugs.monitoringSources, data: { name: 'Health', url: 'https://health.example/rss', outlet: 'H', language: 'vi', country: 'VN' } })
+    const source = await ctx.payload.create({ collection: slugs.monitoringSources, data: { name: 'Health', url: 'https://health.example/rss', outlet: 'H', language: 'vi', country: 'VN', intervalMinutes: 60 } })
     await ctx.payload.update({
       collection: slugs.monitoringSources,
       id: source.id,
@@ -137,7 +137,7 @@ describe('health and poll now', () => {
   })
 
   test('poll now queues one job (not twice), for editors only; an unknown source → 404', async () => {
-    const source = await ctx.payload.create({ collection: slugs.monitoringSources, data: { name: 'Now', url: 'https://now.example/rss', outlet: 'N', language: 'vi', country: 'VN', active: false } })
+    const source = await ctx.payload.create({ collection: slugs.monitoringSources, data: { name: 'Now', url: 'https://now.example/rss', outlet: 'N', language: 'vi', country: 'VN', intervalMinutes: 60, active: false } })
     expect((await api(`/${source.id}/poll`, { method: 'POST' })).status).toBe(401)
     expect((await api(`/${source.id}/poll`, { method: 'POST' }, contributor)).status).toBe(403)
     const first = await api(`/${source.id}/poll`, { method: 'POST' }, editor)
@@ -151,7 +151,7 @@ describe('health and poll now', () => {
   })
 
   test('the health group is the poller\'s: an editor\'s write to it changes nothing', async () => {
-    const source = await ctx.payload.create({ collection: slugs.monitoringSources, data: { name: 'RO', url: 'https://ro.example/rss', outlet: 'R', language: 'vi', country: 'VN' } })
+    const source = await ctx.payload.create({ collection: slugs.monitoringSources, data: { name: 'RO', url: 'https://ro.example/rss', outlet: 'R', language: 'vi', country: 'VN', intervalMinutes: 60 } })
     const response = await api(`/${source.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'RO2', health: { itemsFound: 99 } }) }, editor)
     expect(response.status).toBe(200)
     const stored = await ctx.payload.findByID({ collection: slugs.monitoringSources, id: source.id, depth: 0 })

@@ -118,6 +118,28 @@ describe('matching in the three languages', () => {
   })
 })
 
+describe('article text', () => {
+  test('with fetchArticles, the article page is read (Readability) and matched; its text is kept without markup or scripts', async () => {
+    const n = ++counter
+    const paragraph = 'Hoạt động xuất nhập khẩu qua cửa khẩu quốc tế Lao Bảo tăng mạnh trong năm nay, theo số liệu của cơ quan hải quan tỉnh. '
+    feeds.set(`/article-${n}.html`, {
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html><head><title>Kinh tế</title><script>window.secret = "do not keep"</script></head><body><nav>Trang chủ | Thời sự</nav><article><h1>Kinh tế cửa khẩu</h1><p>${paragraph.repeat(4)}</p><p>${paragraph.repeat(3)}</p></article><footer>Bản quyền</footer></body></html>`,
+    })
+    feeds.set(`/with-articles-${n}.xml`, { body: rssFeed([{ title: 'Kinh tế cửa khẩu', url: `${feeds.url}/article-${n}.html`, description: 'Tin kinh tế' }]) })
+    feeds.set(`/without-articles-${n}.xml`, { body: rssFeed([{ title: 'Kinh tế cửa khẩu', url: `${feeds.url}/article-${n}.html?utm_source=x`, description: 'Tin kinh tế' }]) })
+    const without = await addSource(`/without-articles-${n}.xml`)
+    await pollDue()
+    expect(await clippingsOf(without.id)).toEqual([])
+    const withArticles = await addSource(`/with-articles-${n}.xml`, { fetchArticles: true })
+    await pollDue()
+    const [kept] = await clippingsOf(withArticles.id)
+    expect(kept!.matches?.map((m) => m.keyword)).toEqual(['Lao Bảo', 'Lao Bao'])
+    expect(kept!.articleText).toContain(paragraph.trim())
+    expect(kept!.articleText).not.toMatch(/secret|<p>|Bản quyền/)
+  })
+})
+
 describe('polls over time', () => {
   test('a second poll is conditional; 304 is a success with nothing new', async () => {
     const path = `/etag-${++counter}.xml`

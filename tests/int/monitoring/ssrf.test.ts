@@ -53,7 +53,7 @@ test.each([
   const before = feeds.requests.length
   const source = await ctx.payload.create({
     collection: slugs.monitoringSources,
-    data: { name: `SSRF ${message}`, url: urlOf(feeds.port), outlet: 'X', language: 'en', country: 'US' },
+    data: { name: `SSRF ${message}`, url: urlOf(feeds.port), outlet: 'X', language: 'en', country: 'US', intervalMinutes: 60 },
   })
   await enqueueDuePolls(ctx.payload, new Date())
   await ctx.payload.jobs.run({ queue: MONITORING_QUEUE, limit: 20 })
