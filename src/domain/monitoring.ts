@@ -66,11 +66,14 @@ const places: [vi: string, en: string][] = [
 ]
 
 /**
- * Lao spellings: the province (with and without ແຂວງ, "province"), the border gates Lao Bảo and La
- * Lay, Khe Sanh and Cồn Cỏ. The project glossary has no Lao place names; these are transliterations
- * to be checked by a Lao-speaking editor (the settings global overrides them all).
+ * Lao spellings: the province as the brief gives it (ກວາງຕີ) and as this project's Lao content
+ * writes it (ກວາງຈິ, src/seed/data), each with and without ແຂວງ ("province"); Đông Hà; the border
+ * gates Lao Bảo and La Lay; Khe Sanh; Cồn Cỏ as "island Cồn Cỏ" (ເກາະກົນກໍ: a bare ກົນກໍ would also
+ * match ສາກົນ "international" followed by the particle ກໍ). The project glossary has no Lao place
+ * names; these follow the seed's Lao texts and are for a Lao-speaking editor to confirm (the
+ * settings global overrides them all).
  */
-const laoPlaces = ['ແຂວງກວາງຕີ', 'ກວາງຕີ', 'ລາວບາວ', 'ລາໄລ', 'ເຂຊານ', 'ກົນກໍ']
+const laoPlaces = ['ແຂວງກວາງຕີ', 'ກວາງຕີ', 'ແຂວງກວາງຈິ', 'ກວາງຈິ', 'ດົງຮ່າ', 'ລາວບາວ', 'ລາໄລ', 'ເຂຊານ', 'ເກາະກົນກໍ']
 
 /** The rules that apply while the settings global has none. */
 export const defaultKeywordRules: KeywordRule[] = [
