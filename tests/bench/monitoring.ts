@@ -162,8 +162,14 @@ async function pollAll(payload: Payload, name: string, now: Date): Promise<Phase
   }
   const seconds = (performance.now() - started) / 1000
   const clippings = (await payload.count({ collection: slugs.clippings })).totalDocs
-  const failing = (await payload.count({ collection: slugs.monitoringSources, where: { 'health.consecutiveFailures': { greater_than: 0 } } })).totalDocs
-  return { name, sources: ran, seconds, ...peak.stop(), detail: `${clippings} clippings in the database, ${failing} sources failing` }
+  const { docs: failing } = await payload.find({ collection: slugs.monitoringSources, where: { 'health.consecutiveFailures': { greater_than: 0 } }, pagination: false, depth: 0 })
+  const reasons = new Map<string, number>()
+  for (const s of failing) {
+    const reason = (s.health?.lastError ?? '?').slice(0, 60)
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
+  }
+  const why = [...reasons].map(([reason, n]) => `${n}× ${reason}`).join('; ')
+  return { name, sources: ran, seconds, ...peak.stop(), detail: `${clippings} clippings in the database, ${failing.length} sources failing${why ? ` (${why})` : ''}` }
 }
 
 async function runEngine(engine: 'sqlite' | 'postgres', origin: string): Promise<Phase[]> {
