@@ -42,6 +42,7 @@ const engineAgnostic = [
   'tests/int/email-render/', // message rendering and DKIM signing
   'tests/int/feed-public/openapi.test.ts', // the OpenAPI document's shape
   'tests/int/webhooks/targets.test.ts', // connect-time checks of webhook addresses
+  'tests/int/monitoring/ssrf.test.ts', // connect-time checks of monitored feed addresses
   'tests/int/auth/session-cookie.test.ts', // cookie attributes
   'tests/int/auth/limits-redis.test.ts', // sign-in limits kept in Redis
   'tests/int/feed-keys/rate-limit', // API key rate limits (memory, Redis)

@@ -42,6 +42,7 @@ export const AuditLog: CollectionConfig = {
         { value: 'scheduledPublish', label: label('Xuất bản theo lịch', 'Scheduled publish') },
         { value: 'embargoLifted', label: label('Hết hạn cấm đăng', 'Embargo lifted') },
         { value: 'subscriberErased', label: label('Xóa dữ liệu người nhận tin', 'Subscriber data erased') },
+        { value: 'clippingTriage', label: label('Phân loại tin theo dõi', 'Clipping triage') },
       ],
     },
     { name: 'summary', type: 'text', label: label('Tóm tắt', 'Summary') },

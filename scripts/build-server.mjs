@@ -17,6 +17,7 @@ const entryPoints = {
   'bench-memory': 'tests/bench/memory.ts',
   'bench-search': 'tests/bench/search.ts',
   'bench-site': 'tests/bench/site.ts',
+  'bench-monitoring': 'tests/bench/monitoring.ts',
 }
 
 const started = performance.now()

@@ -26,10 +26,13 @@ import { EmailStart } from '../collections/EmailStart'
 import { SearchEntries } from '../collections/SearchEntries'
 import { Suppressions } from '../collections/Suppressions'
 import { WebhookEndpoints } from '../collections/WebhookEndpoints'
-import { locales, slugs } from './domain'
+import { locales, MONITORING_QUEUE, slugs } from './domain'
+import { Clippings } from '../collections/Clippings'
+import { MonitoringSources } from '../collections/MonitoringSources'
 import { Topics } from '../collections/Topics'
 import { TrainingMaterials } from '../collections/TrainingMaterials'
 import { usersCollection } from '../collections/Users'
+import { MonitoringSettings } from '../globals/MonitoringSettings'
 import { SiteSettings } from '../globals/SiteSettings'
 import type { Env } from './config/env'
 import { srcDir } from './config/paths'
@@ -47,6 +50,8 @@ import { nameLanguageOfInvalidFields } from './i18n/validationErrors'
 import { logRefusals, refusalLogging } from './server/logRefusals'
 import { devOriginUrls, localAddresses } from './server/devOrigins'
 import { label } from './lib/labels'
+import { monitoringTasks } from './monitoring/jobs'
+import { startMonitoringScheduler } from './monitoring/runner'
 import { workflowTasks } from './workflow/jobs'
 import { releaseStaleJobs } from './jobs/staleJobs'
 import { deliverWebhooksTask, WEBHOOK_QUEUE, type WebhookSettings } from './webhooks/deliver'
@@ -61,7 +66,7 @@ import { WORKFLOW_QUEUE } from './workflow/service'
 export const localeOptions = locales.map((code) => ({ code, label: contentLanguageNames.label((names) => names[code]), rtl: false }))
 
 /** Every queue the runner (in the server, or `npm run worker`) serves. */
-export const jobQueues = [WORKFLOW_QUEUE, WEBHOOK_QUEUE]
+export const jobQueues = [WORKFLOW_QUEUE, WEBHOOK_QUEUE, MONITORING_QUEUE]
 
 const isAdmin = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
 
@@ -146,8 +151,10 @@ export async function createPayloadConfig(env: Env, overrides: Partial<Config> =
       EmailStart,
       ReleasedItems,
       SearchEntries,
+      MonitoringSources,
+      Clippings,
     ],
-    globals: [SiteSettings],
+    globals: [SiteSettings, MonitoringSettings],
     upload: {
       limits: { fileSize: env.uploadMaxBytes },
       // The whole multipart request may carry the file plus its form fields.
@@ -155,7 +162,7 @@ export async function createPayloadConfig(env: Env, overrides: Partial<Config> =
       responseOnLimit: `File too large: the limit is ${env.uploadMaxBytes.toLocaleString('en-US')} bytes (${(env.uploadMaxBytes / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB)`,
     },
     jobs: {
-      tasks: [...workflowTasks, deliverWebhooksTask(() => webhooks)],
+      tasks: [...workflowTasks, deliverWebhooksTask(() => webhooks), ...monitoringTasks],
       enableConcurrencyControl: true,
       // The runner is on in every server unless JOBS_AUTORUN=false (then run `npm run worker`).
       autoRun: jobQueues.map((queue) => ({ cron: `*/${env.jobsIntervalSeconds} * * * * *`, queue, limit: 20 })),
@@ -186,9 +193,10 @@ export async function createPayloadConfig(env: Env, overrides: Partial<Config> =
         startRecordRefill(payload, payload.logger)
         startWebhookRunner({ payload, settings: webhooks, logger: payload.logger, intervalMs: env.jobsIntervalSeconds * 1000 })
         startEmailSender({ payload, env, logger: payload.logger })
+        startMonitoringScheduler({ payload, logger: payload.logger, intervalMs: env.jobsIntervalSeconds * 1000 })
       }
     },
     ...overrides,
-    custom: { webhooks, ...overrides.custom, mailer },
+    custom: { webhooks, monitoring: env.monitoring, ...overrides.custom, mailer },
   })
 }

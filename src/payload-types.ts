@@ -91,6 +91,8 @@ export interface Config {
     'email-start': EmailStart;
     'released-items': ReleasedItem;
     'search-entries': SearchEntry;
+    'monitoring-sources': MonitoringSource;
+    clippings: Clipping;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -123,6 +125,8 @@ export interface Config {
     'email-start': EmailStartSelect<false> | EmailStartSelect<true>;
     'released-items': ReleasedItemsSelect<false> | ReleasedItemsSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
+    'monitoring-sources': MonitoringSourcesSelect<false> | MonitoringSourcesSelect<true>;
+    clippings: ClippingsSelect<false> | ClippingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -135,9 +139,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('vi' | 'en' | 'lo') | ('vi' | 'en' | 'lo')[];
   globals: {
     'site-settings': SiteSetting;
+    'monitoring-settings': MonitoringSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'monitoring-settings': MonitoringSettingsSelect<false> | MonitoringSettingsSelect<true>;
   };
   locale: 'vi' | 'en' | 'lo';
   widgets: {
@@ -149,6 +155,7 @@ export interface Config {
       publishScheduled: TaskPublishScheduled;
       liftEmbargo: TaskLiftEmbargo;
       deliverWebhooks: TaskDeliverWebhooks;
+      pollMonitoringSource: TaskPollMonitoringSource;
       inline: {
         input: unknown;
         output: unknown;
@@ -625,7 +632,8 @@ export interface AuditLog {
     | 'edit'
     | 'scheduledPublish'
     | 'embargoLifted'
-    | 'subscriberErased';
+    | 'subscriberErased'
+    | 'clippingTriage';
   summary?: string | null;
   itemCollection: string;
   itemId: string;
@@ -976,6 +984,89 @@ export interface SearchEntry {
   createdAt: string;
 }
 /**
+ * Feeds (RSS, Atom, JSON Feed) polled for articles that mention Quảng Trị.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitoring-sources".
+ */
+export interface MonitoringSource {
+  id: number;
+  name: string;
+  url: string;
+  outlet: string;
+  partner?: (number | null) | Partner;
+  language: 'vi' | 'en' | 'lo' | 'other';
+  country: string;
+  intervalMinutes: number;
+  active?: boolean | null;
+  /**
+   * Slower; for feeds that carry short summaries only.
+   */
+  fetchArticles?: boolean | null;
+  health?: {
+    lastCheckedAt?: string | null;
+    lastSuccessAt?: string | null;
+    lastError?: string | null;
+    lastErrorAt?: string | null;
+    consecutiveFailures?: number | null;
+    nextPollAt?: string | null;
+    itemsFound?: number | null;
+    lastStatus?: number | null;
+    etag?: string | null;
+    lastModified?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Triage queue: domestic and foreign articles that mention Quảng Trị, newest first.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clippings".
+ */
+export interface Clipping {
+  id: number;
+  title: string;
+  url: string;
+  outlet: string;
+  country?: string | null;
+  language?: ('vi' | 'en' | 'lo' | 'other') | null;
+  publishedAt?: string | null;
+  firstSeenAt?: string | null;
+  excerpt?: string | null;
+  status: 'new' | 'reviewed' | 'answered' | 'dismissed';
+  tone?: ('positive' | 'neutral' | 'negative') | null;
+  topic?: (number | null) | Topic;
+  needsAnswer?: boolean | null;
+  assignee?: (number | null) | User;
+  answerNote?: string | null;
+  answeredAt?: string | null;
+  source?: (number | null) | MonitoringSource;
+  matches?:
+    | {
+        keyword: string;
+        language: 'vi' | 'en' | 'lo';
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The normalized title, to merge one story carried by several outlets.
+   */
+  storyKey?: string | null;
+  alsoAt?:
+    | {
+        source?: (number | null) | MonitoringSource;
+        outlet?: string | null;
+        url?: string | null;
+        seenAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  articleText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1044,7 +1135,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'liftEmbargo' | 'deliverWebhooks';
+        taskSlug: 'inline' | 'publishScheduled' | 'liftEmbargo' | 'deliverWebhooks' | 'pollMonitoringSource';
         taskID: string;
         input?:
           | {
@@ -1077,7 +1168,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'liftEmbargo' | 'deliverWebhooks') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'liftEmbargo' | 'deliverWebhooks' | 'pollMonitoringSource') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1186,6 +1277,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-entries';
         value: number | SearchEntry;
+      } | null)
+    | ({
+        relationTo: 'monitoring-sources';
+        value: number | MonitoringSource;
+      } | null)
+    | ({
+        relationTo: 'clippings';
+        value: number | Clipping;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1834,6 +1933,79 @@ export interface SearchEntriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitoring-sources_select".
+ */
+export interface MonitoringSourcesSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  outlet?: T;
+  partner?: T;
+  language?: T;
+  country?: T;
+  intervalMinutes?: T;
+  active?: T;
+  fetchArticles?: T;
+  health?:
+    | T
+    | {
+        lastCheckedAt?: T;
+        lastSuccessAt?: T;
+        lastError?: T;
+        lastErrorAt?: T;
+        consecutiveFailures?: T;
+        nextPollAt?: T;
+        itemsFound?: T;
+        lastStatus?: T;
+        etag?: T;
+        lastModified?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clippings_select".
+ */
+export interface ClippingsSelect<T extends boolean = true> {
+  title?: T;
+  url?: T;
+  outlet?: T;
+  country?: T;
+  language?: T;
+  publishedAt?: T;
+  firstSeenAt?: T;
+  excerpt?: T;
+  status?: T;
+  tone?: T;
+  topic?: T;
+  needsAnswer?: T;
+  assignee?: T;
+  answerNote?: T;
+  answeredAt?: T;
+  source?: T;
+  matches?:
+    | T
+    | {
+        keyword?: T;
+        language?: T;
+        id?: T;
+      };
+  storyKey?: T;
+  alsoAt?:
+    | T
+    | {
+        source?: T;
+        outlet?: T;
+        url?: T;
+        seenAt?: T;
+        id?: T;
+      };
+  articleText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1938,6 +2110,24 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * Entries that mention one of these keywords are kept as clippings. Vietnamese matches without diacritics, on whole words; English on whole words; Lao as a substring. Leave empty for the defaults: Quảng Trị (vi), Đông Hà (vi), Khe Sanh (vi), Lao Bảo (vi), La Lay (vi), Cồn Cỏ (vi), Vĩnh Linh (vi), Hướng Hóa (vi), Gio Linh (vi), Triệu Phong (vi), Hải Lăng (vi), Cam Lộ (vi), Đakrông (vi), Thị xã Quảng Trị (vi), Quang Tri (en), Dong Ha (en), Khe Sanh (en), Lao Bao (en), La Lay (en), Con Co (en), Vinh Linh (en), Huong Hoa (en), Gio Linh (en), Trieu Phong (en), Hai Lang (en), Cam Lo (en), Dakrong (en), Quang Tri town (en), ແຂວງກວາງຕີ (lo), ກວາງຕີ (lo), ລາວບາວ (lo), ລາໄລ (lo), ເຂຊານ (lo), ກົນກໍ (lo).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitoring-settings".
+ */
+export interface MonitoringSetting {
+  id: number;
+  rules?:
+    | {
+        keyword: string;
+        language: 'vi' | 'en' | 'lo';
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -1959,6 +2149,22 @@ export interface SiteSettingsSelect<T extends boolean = true> {
     | {
         label?: T;
         url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitoring-settings_select".
+ */
+export interface MonitoringSettingsSelect<T extends boolean = true> {
+  rules?:
+    | T
+    | {
+        keyword?: T;
+        language?: T;
         id?: T;
       };
   updatedAt?: T;
@@ -2012,6 +2218,18 @@ export interface TaskLiftEmbargo {
 export interface TaskDeliverWebhooks {
   input: {
     endpoint: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPollMonitoringSource".
+ */
+export interface TaskPollMonitoringSource {
+  input: {
+    source: string;
   };
   output: {
     outcome?: string | null;

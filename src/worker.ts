@@ -19,6 +19,7 @@ import { jobQueues } from './buildConfig'
 import { releaseStaleJobs } from './jobs/staleJobs'
 import { startEmailSender } from './email/send/runner'
 import { startRecordRefill } from './readModel/refill'
+import { startMonitoringScheduler } from './monitoring/runner'
 import { webhookSettings } from './webhooks/settings'
 import { startWebhookRunner } from './webhooks/runner'
 
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
   // Records of an earlier version's format (after an upgrade) are refilled here when the web servers run without jobs.
   startRecordRefill(payload, logger)
   startWebhookRunner({ payload, settings: webhookSettings(payload), logger, intervalMs: env.jobsIntervalSeconds * 1000 })
+  // Press monitoring: due feeds get a poll job each; the loop below runs the monitoring queue.
+  startMonitoringScheduler({ payload, logger, intervalMs: env.jobsIntervalSeconds * 1000 })
   logger.info({ queues: jobQueues, intervalSeconds: env.jobsIntervalSeconds }, 'worker running')
   releaseStartupHold()
 

@@ -94,6 +94,10 @@ const schema = z.object({
   LOGIN_LIMIT_PER_ACCOUNT: belowAccountLock('addresses the owner never used must not be able to lock the account').default(7),
   PASSWORD_RESET_LIMIT_PER_ACCOUNT_PER_HOUR: z.coerce.number().int().min(1).max(100).default(3),
   FEED_BAD_KEY_LIMIT_PER_IP_PER_15MIN: z.coerce.number().int().min(1).default(20),
+  MONITORING_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  MONITORING_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+  MONITORING_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+  MONITORING_ALLOW_PRIVATE: optionalBool,
   /** Set by Next itself; `phase-production-build` during `next build`, which serves nothing. */
   NEXT_PHASE: z.string().optional(),
 })
@@ -133,6 +137,14 @@ export type Env = {
   apiKeyRotationGraceHours: number
   /** Webhooks to loopback and private addresses (development and tests only; refused in production). */
   webhookAllowPrivateTargets: boolean
+  /** The press-monitoring poller's fetches (src/monitoring/fetchFeed.ts). */
+  monitoring: {
+    fetchTimeoutMs: number
+    maxBytes: number
+    maxRedirects: number
+    /** Feeds on loopback and private addresses (development and tests only; refused in production, like webhooks). */
+    allowPrivate: boolean
+  }
   /** First webhook retry delay; doubles per failure up to an hour. */
   webhookRetryBaseSeconds: number
   /** How long one event is retried before it is given up (logged, redeliverable by hand). */
@@ -275,6 +287,12 @@ export function loadEnv(
     redisUrl: e.REDIS_URL,
     apiKeyRotationGraceHours: e.API_KEY_ROTATION_GRACE_HOURS,
     webhookAllowPrivateTargets: isProduction ? false : (e.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? true),
+    monitoring: {
+      fetchTimeoutMs: e.MONITORING_FETCH_TIMEOUT_MS,
+      maxBytes: e.MONITORING_MAX_BYTES,
+      maxRedirects: e.MONITORING_MAX_REDIRECTS,
+      allowPrivate: isProduction ? false : (e.MONITORING_ALLOW_PRIVATE ?? true),
+    },
     webhookRetryBaseSeconds: e.WEBHOOK_RETRY_BASE_SECONDS,
     webhookGiveUpHours: e.WEBHOOK_GIVE_UP_HOURS,
     feedCacheMb: e.FEED_CACHE_MB,

@@ -6,5 +6,6 @@
 export * from './accounts'
 export * from './email'
 export * from './locales'
+export * from './monitoring'
 export * from './search'
 export * from './slugs'

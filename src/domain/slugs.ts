@@ -24,10 +24,13 @@ export const slugs = {
   emailStart: 'email-start',
   releasedItems: 'released-items',
   searchEntries: 'search-entries',
+  monitoringSources: 'monitoring-sources',
+  clippings: 'clippings',
 } as const
 
 export const globalSlugs = {
   siteSettings: 'site-settings',
+  monitoringSettings: 'monitoring-settings',
 } as const
 
 /** Collections whose items go through the editorial workflow and reach the public. */

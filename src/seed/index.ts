@@ -4,8 +4,9 @@ import type { Logger } from 'pino'
 import { locales, slugs, type Locale } from '../domain'
 import { paragraphsToLexical } from '../lib/lexical'
 import { slugify } from '../lib/slugify'
+import { storyKey } from '../monitoring/canonical'
 import { refreshAllMediaVisibility } from '../workflow/mediaVisibility'
-import { images, partnerMedia, partners, pressReleases, publications, topics, trainingMaterials } from './data'
+import { clippings, images, partnerMedia, partners, pressReleases, publications, topics, trainingMaterials } from './data'
 import type { Localized, LocalizedParagraphs, SeedContact } from './data/types'
 import { renderSeedImage } from './images'
 
@@ -30,7 +31,7 @@ export async function seedIfEmpty(payload: Payload, options: SeedOptions): Promi
  */
 export async function seed(payload: Payload, { adminEmail, adminPassword, logger }: SeedOptions): Promise<void> {
   const step = (n: number, total: number, what: string) => logger.info(`seed [${n}/${total}] ${what}`)
-  const total = 10
+  const total = 11
 
   step(1, total, 'administrator')
   await ensureAdmin(payload, adminEmail, adminPassword)
@@ -221,7 +222,38 @@ export async function seed(payload: Payload, { adminEmail, adminPassword, logger
 
   step(10, total, 'media visibility')
   await refreshAllMediaVisibility({ payload, req: await createLocalReq({}, payload) })
+
+  step(11, total, `${clippings.length} press-monitoring clippings`)
+  await seedClippings(payload, topicIds)
   logger.info('seed complete')
+}
+
+/** Demo clippings in triage states, found by URL (unique) and created only when missing. */
+async function seedClippings(payload: Payload, topicIds: Ids): Promise<void> {
+  for (const c of clippings) {
+    const found = await payload.find({ collection: slugs.clippings, where: { url: { equals: c.url } }, limit: 1, depth: 0, pagination: false })
+    if (found.docs[0]) continue
+    await payload.create({
+      collection: slugs.clippings,
+      data: {
+        url: c.url,
+        title: c.title,
+        excerpt: c.excerpt,
+        outlet: c.outlet,
+        country: c.country,
+        language: c.language,
+        publishedAt: c.publishedAt,
+        firstSeenAt: c.publishedAt,
+        matches: c.keywords,
+        storyKey: storyKey(c.title),
+        status: c.status,
+        tone: c.tone ?? null,
+        topic: c.topic ? must(topicIds, c.topic) : null,
+        needsAnswer: c.needsAnswer ?? false,
+        answerNote: c.answerNote ?? null,
+      },
+    })
+  }
 }
 
 async function ensureAdmin(payload: Payload, email: string, password: string | undefined): Promise<void> {

@@ -1,5 +1,5 @@
 import { seed } from '../../../src/seed'
-import { partnerMedia, partners, pressReleases, publications, topics, trainingMaterials } from '../../../src/seed/data'
+import { clippings, partnerMedia, partners, pressReleases, publications, topics, trainingMaterials } from '../../../src/seed/data'
 import { bootPayload, type TestContext } from '../../helpers/boot'
 import { slugs } from '../../helpers/slugs'
 
@@ -9,7 +9,7 @@ const options = { adminEmail: 'admin@newsroom.test', adminPassword: 'a long enou
 
 const countAll = async () => {
   const out: Record<string, number> = {}
-  for (const collection of [slugs.users, slugs.media, slugs.topics, slugs.partners, slugs.pressReleases, slugs.publications, slugs.trainingMaterials, slugs.partnerMedia]) {
+  for (const collection of [slugs.users, slugs.media, slugs.topics, slugs.partners, slugs.pressReleases, slugs.publications, slugs.trainingMaterials, slugs.partnerMedia, slugs.clippings]) {
     out[collection] = (await ctx.payload.count({ collection })).totalDocs
   }
   return out
@@ -34,9 +34,18 @@ describe('demo content', () => {
       publications: publications.length,
       'training-materials': trainingMaterials.length,
       'partner-media': partnerMedia.length,
+      clippings: clippings.length,
     })
     const admin = await ctx.payload.find({ collection: slugs.users, where: { email: { equals: 'admin@newsroom.test' } } })
     expect(admin.docs[0]?.roles).toEqual(['admin'])
+  })
+
+  test('demo clippings come in every triage state and the three languages, an answered one with its time', async () => {
+    const { docs } = await ctx.payload.find({ collection: slugs.clippings, sort: 'publishedAt', depth: 0, pagination: false })
+    expect([...new Set(docs.map((c) => c.status))].sort()).toEqual(['answered', 'new', 'reviewed'])
+    expect([...new Set(docs.map((c) => c.language))].sort()).toEqual(['en', 'lo', 'vi'])
+    expect(docs.filter((c) => c.status === 'answered').every((c) => typeof c.answeredAt === 'string' && c.needsAnswer)).toBe(true)
+    expect(docs.every((c) => (c.matches ?? []).length > 0)).toBe(true)
   })
 
   test('running it again changes nothing', async () => {
