@@ -106,10 +106,11 @@ export async function createPayloadConfig(env: Env, overrides: Partial<Config> =
       avatar: 'default',
       components: {
         beforeDashboard: ['/admin/workflow/WorkflowDashboard#WorkflowDashboard'],
-        afterNavLinks: ['/admin/workflow/ReviewQueueNavLink#ReviewQueueNavLink', '/admin/email/EmailReportNavLink#EmailReportNavLink'],
+        afterNavLinks: ['/admin/workflow/ReviewQueueNavLink#ReviewQueueNavLink', '/admin/email/EmailReportNavLink#EmailReportNavLink', '/admin/monitoring/PressReportNavLink#PressReportNavLink'],
         views: {
           reviewQueue: { Component: '/admin/workflow/ReviewQueueView#ReviewQueueView', path: '/review' },
           emailReport: { Component: '/admin/email/DeliveryReportView#DeliveryReportView', path: '/email-report' },
+          pressReport: { Component: '/admin/monitoring/PressReportView#PressReportView', path: '/press-report' },
         },
       },
     },

@@ -6,23 +6,17 @@ import { clippingStatuses, clippingTones, slugs } from '../../src/domain'
 import { countryCodeField, monitoringLanguageField, ruleLanguageField } from '../../src/fields/monitoring'
 import { label } from '../../src/lib/labels'
 import { httpUrl } from '../../src/lib/validators'
+import { reportText } from '../../src/monitoring/report/text'
+import { reportEndpoint } from './endpoints/report'
 import { auditTriage } from './hooks/auditTriage'
 import { stampAnsweredAt } from './hooks/stampAnsweredAt'
 
 /** What the poller found: staff file it by hand but never rewrite it afterwards. */
 const foundOnly = { update: () => false }
 
-const toneLabels = {
-  positive: label('Tích cực', 'Positive'),
-  neutral: label('Trung lập', 'Neutral'),
-  negative: label('Tiêu cực', 'Negative'),
-}
-const statusLabels = {
-  new: label('Mới', 'New'),
-  reviewed: label('Đã xem xét', 'Reviewed'),
-  answered: label('Đã phản hồi', 'Answered'),
-  dismissed: label('Bỏ qua', 'Dismissed'),
-}
+// One name per tone and status: the ones the press report prints.
+const toneLabels = reportText.labelsOf((m) => m.tones)
+const statusLabels = reportText.labelsOf((m) => m.statuses)
 
 /**
  * Clippings (tin theo dõi): entries of monitored feeds that mention the province, kept by the poller
@@ -130,6 +124,7 @@ export const Clippings: CollectionConfig = {
     },
     { name: 'articleText', type: 'textarea', label: label('Nội dung bài viết (trích xuất)', 'Article text (extracted)'), admin: { readOnly: true }, access: foundOnly },
   ],
+  endpoints: [reportEndpoint],
   hooks: {
     beforeChange: [stampAnsweredAt],
     afterChange: [auditTriage],

@@ -6,37 +6,19 @@
  * A clipping counts in the period its article was published in (`publishedAt`); one whose feed
  * gave no date counts when it was first seen.
  */
+import { type ClippingStatus, clippingTones, monitoringLanguages } from '../../domain'
+import type { Clipping } from '../../payload-types'
 import type { ReportPeriod, Span } from './period'
 
-export const tones = ['positive', 'neutral', 'negative'] as const
-export type Tone = (typeof tones)[number]
 /** A clipping nobody has judged yet has no tone: reported as its own row, never guessed. */
-export const toneKeys = [...tones, 'unreviewed'] as const
+export const toneKeys = [...clippingTones, 'unreviewed'] as const
 export type ToneKey = (typeof toneKeys)[number]
 
-export const clippingStatuses = ['new', 'reviewed', 'answered', 'dismissed'] as const
-export type ClippingStatus = (typeof clippingStatuses)[number]
-
-export const languageKeys = ['vi', 'en', 'lo', 'other'] as const
-
 /** What a report reads of a clipping. */
-export type ReportClipping = {
-  id: string | number
-  title: string
-  outlet: string
-  country: string
-  language: string
-  url: string
-  publishedAt?: string | null
-  firstSeenAt?: string | null
-  tone?: Tone | null
-  /** The topic's id (depth 0) or the topic itself. */
-  topic?: string | number | { id: string | number } | null
-  needsAnswer?: boolean | null
-  status?: ClippingStatus | null
-  answerNote?: string | null
-  answeredAt?: string | null
-}
+export type ReportClipping = Pick<
+  Clipping,
+  'id' | 'title' | 'outlet' | 'country' | 'language' | 'url' | 'publishedAt' | 'firstSeenAt' | 'tone' | 'topic' | 'needsAnswer' | 'status' | 'answerNote' | 'answeredAt'
+>
 
 /** An argument brief that answers a clipping. */
 export type BriefRef = { id: string | number; title: string; state: string }
@@ -133,8 +115,8 @@ export function computeReport(period: ReportPeriod, clippings: readonly ReportCl
     period,
     total: trend(current.length, previous.length),
     byTone: tally(current, previous, (c) => c.tone ?? 'unreviewed', toneKeys),
-    byLanguage: tally(current, previous, (c) => ((languageKeys as readonly string[]).includes(c.language) ? c.language : 'other'), languageKeys),
-    byCountry: tally(current, previous, (c) => c.country.toUpperCase() || '—'),
+    byLanguage: tally(current, previous, (c) => (c.language && (monitoringLanguages as readonly string[]).includes(c.language) ? c.language : 'other'), monitoringLanguages),
+    byCountry: tally(current, previous, (c) => c.country?.toUpperCase() || '—'),
     byOutlet: tally(current, previous, (c) => c.outlet.trim() || '—'),
     byTopic: tally(current, previous, (c) => idOf(c.topic) ?? 'none'),
     needsAnswer,

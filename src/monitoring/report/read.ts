@@ -46,22 +46,7 @@ export async function readPressReport({ payload, req }: ReportContext, period: R
       answeredAt: true,
     },
   })
-  const clippings: ReportClipping[] = docs.map((d) => ({
-    id: d.id,
-    title: d.title,
-    outlet: d.outlet ?? '',
-    country: d.country ?? '',
-    language: d.language,
-    url: d.url,
-    publishedAt: d.publishedAt,
-    firstSeenAt: d.firstSeenAt,
-    tone: d.tone,
-    topic: d.topic,
-    needsAnswer: d.needsAnswer,
-    status: d.status,
-    answerNote: d.answerNote,
-    answeredAt: d.answeredAt,
-  }))
+  const clippings: ReportClipping[] = docs
 
   const lang = language === 'en' ? 'en' : 'vi'
   const topicIds = [...new Set(clippings.flatMap((c) => (c.topic === null || c.topic === undefined ? [] : [typeof c.topic === 'object' ? c.topic.id : c.topic])))]

@@ -1,6 +1,7 @@
 /** The words of the press report (admin view, CSV and PDF): Vietnamese first, English second. */
 import { adminLanguages, defineCatalogue, type MessagesOf } from '../../i18n'
-import type { ClippingStatus, Dimension, ToneKey } from './compute'
+import type { ClippingStatus } from '../../domain'
+import type { Dimension, ToneKey } from './compute'
 
 const vi = {
   title: 'Báo cáo dư luận báo chí',
@@ -27,11 +28,11 @@ const vi = {
   needsAnswerTitle: 'Thông tin sai sự thật, gây hiểu lầm cần phản bác',
   needsAnswerNone: 'Không có bài nào cần phản bác trong kỳ.',
   answersSummary: (total: number, answered: number, dismissed: number, open: number) =>
-    `${total} bài cần phản bác: ${answered} đã phản bác, ${dismissed} không cần xử lý, ${open} đang xử lý.`,
-  answeredWith: 'Đã phản bác bằng',
+    `${total} bài cần phản bác: ${answered} đã phản hồi, ${dismissed} không cần xử lý, ${open} đang xử lý.`,
+  answeredWith: 'Đã phản hồi bằng',
   answerNote: 'Cách xử lý',
-  answeredAt: 'Ngày phản bác',
-  notAnswered: 'Chưa phản bác',
+  answeredAt: 'Phản hồi lúc',
+  notAnswered: 'Chưa phản hồi',
   outlet: 'Cơ quan báo chí',
   published: 'Ngày đăng',
   status: 'Trạng thái',
@@ -53,8 +54,8 @@ const vi = {
   } satisfies Record<ToneKey, string>,
   statuses: {
     new: 'Mới',
-    reviewed: 'Đã xem',
-    answered: 'Đã phản bác',
+    reviewed: 'Đã xem xét',
+    answered: 'Đã phản hồi',
     dismissed: 'Không cần xử lý',
   } satisfies Record<ClippingStatus, string>,
   languages: { vi: 'Tiếng Việt', en: 'Tiếng Anh', lo: 'Tiếng Lào', other: 'Ngôn ngữ khác' },

@@ -62,7 +62,7 @@ describe('a report period is whole days in Vietnam (UTC+7)', () => {
   })
 })
 
-const base = { country: 'VN', language: 'vi', url: 'https://example.vn/a', firstSeenAt: '2026-12-01T00:00:00Z' }
+const base = { country: 'VN', language: 'vi', url: 'https://example.vn/a', firstSeenAt: '2026-12-01T00:00:00Z', status: 'new' } as const
 const clip = (id: number, at: string | null, extra: Partial<ReportClipping> = {}): ReportClipping => ({ ...base, id, title: `Bài ${id}`, outlet: 'Báo A', publishedAt: at, ...extra })
 
 // December 2026 in Vietnam: 2026-11-30T17:00Z to 2026-12-31T17:00Z; November before it.
@@ -153,13 +153,13 @@ describe('the CSV carries the same figures', () => {
     expect(lines).toContain('byCountry,LA,Lào,1,0,')
     expect(lines).toContain('byTopic,7,Cửa khẩu,2,0,')
     expect(lines).toContain('byTopic,none,(chưa gán chủ đề),4,2,+100.0')
-    expect(lines).toContain('needsAnswer,answered,Đã phản bác,1,,')
+    expect(lines).toContain('needsAnswer,answered,Đã phản hồi,1,,')
   })
 
   it('the clippings file lists the period’s clippings in time order', () => {
     const lines = reportClippingsCsv(report, clippings, labels).split('\r\n').filter(Boolean)
     expect(lines.map((l) => l.split(',')[0].replace('\ufeff', ''))).toEqual(['id', '5', '1', '7', '2', '3', '4'])
-    expect(lines[4]).toBe('2,2026-12-05T03:00:00Z,Lao News,LA,lo,Bài 2,https://example.vn/a,Tiêu cực,(chưa gán chủ đề),x,Đã phản bác,Đã gửi thông cáo,Tài liệu lập luận về Lao Bảo')
+    expect(lines[4]).toBe('2,2026-12-05T03:00:00Z,Lao News,LA,lo,Bài 2,https://example.vn/a,Tiêu cực,(chưa gán chủ đề),x,Đã phản hồi,Đã gửi thông cáo,Tài liệu lập luận về Lao Bảo')
   })
 })
 

@@ -32,9 +32,11 @@ import { PersonalDataButtons as PersonalDataButtons_ab735c975d582b83c6b5fec5cd99
 import { MailingReportLinks as MailingReportLinks_c17637814c5598b94d9a52bbbfc98bc9 } from '../../../admin/email/MailingReportLinks'
 import { ReviewQueueNavLink as ReviewQueueNavLink_b3234eeb3ea477af2967503074b71ff0 } from '../../../admin/workflow/ReviewQueueNavLink'
 import { EmailReportNavLink as EmailReportNavLink_868176501d46e718a9b365668a4e4d4b } from '../../../admin/email/EmailReportNavLink'
+import { PressReportNavLink as PressReportNavLink_cada1db037ce1380be1b386cb917ba3e } from '../../../admin/monitoring/PressReportNavLink'
 import { WorkflowDashboard as WorkflowDashboard_b0caf1c430323190fe0848d8ff6a810a } from '../../../admin/workflow/WorkflowDashboard'
 import { ReviewQueueView as ReviewQueueView_41ddcdae1492b8a3cf2c71336116ae89 } from '../../../admin/workflow/ReviewQueueView'
 import { DeliveryReportView as DeliveryReportView_ab9f31720598310543ff296a7369928e } from '../../../admin/email/DeliveryReportView'
+import { PressReportView as PressReportView_442ee87b4ed6c66152d9c4ec2c4c7218 } from '../../../admin/monitoring/PressReportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -73,8 +75,10 @@ export const importMap = {
   "/admin/email/MailingReportLinks#MailingReportLinks": MailingReportLinks_c17637814c5598b94d9a52bbbfc98bc9,
   "/admin/workflow/ReviewQueueNavLink#ReviewQueueNavLink": ReviewQueueNavLink_b3234eeb3ea477af2967503074b71ff0,
   "/admin/email/EmailReportNavLink#EmailReportNavLink": EmailReportNavLink_868176501d46e718a9b365668a4e4d4b,
+  "/admin/monitoring/PressReportNavLink#PressReportNavLink": PressReportNavLink_cada1db037ce1380be1b386cb917ba3e,
   "/admin/workflow/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_b0caf1c430323190fe0848d8ff6a810a,
   "/admin/workflow/ReviewQueueView#ReviewQueueView": ReviewQueueView_41ddcdae1492b8a3cf2c71336116ae89,
   "/admin/email/DeliveryReportView#DeliveryReportView": DeliveryReportView_ab9f31720598310543ff296a7369928e,
+  "/admin/monitoring/PressReportView#PressReportView": PressReportView_442ee87b4ed6c66152d9c4ec2c4c7218,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
