@@ -91,6 +91,8 @@ export interface Config {
     'email-start': EmailStart;
     'released-items': ReleasedItem;
     'search-entries': SearchEntry;
+    'info-points': InfoPoint;
+    'display-screens': DisplayScreen;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -123,6 +125,8 @@ export interface Config {
     'email-start': EmailStartSelect<false> | EmailStartSelect<true>;
     'released-items': ReleasedItemsSelect<false> | ReleasedItemsSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
+    'info-points': InfoPointsSelect<false> | InfoPointsSelect<true>;
+    'display-screens': DisplayScreensSelect<false> | DisplayScreensSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -977,6 +981,102 @@ export interface SearchEntry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "info-points".
+ */
+export interface InfoPoint {
+  id: number;
+  name: string;
+  /**
+   * Leave empty to generate it from the title.
+   */
+  slug: string;
+  location?: string | null;
+  languages: ('vi' | 'en' | 'lo')[];
+  intervalSeconds: number;
+  /**
+   * Empty: always open. Outside the hours the screen shows "closed · opening at …".
+   */
+  openingHours?:
+    | {
+        day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+        from: string;
+        to: string;
+        id?: string | null;
+      }[]
+    | null;
+  playlist?:
+    | (
+        | {
+            /**
+             * Shown only while released: published, past any embargo, not withdrawn.
+             */
+            content:
+              | {
+                  relationTo: 'press-releases';
+                  value: number | PressRelease;
+                }
+              | {
+                  relationTo: 'publications';
+                  value: number | Publication;
+                }
+              | {
+                  relationTo: 'training-materials';
+                  value: number | TrainingMaterial;
+                }
+              | {
+                  relationTo: 'partner-media';
+                  value: number | PartnerMedia;
+                };
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'playlist-item';
+          }
+        | {
+            title: string;
+            text?: string | null;
+            image?: (number | null) | Media;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'playlist-slide';
+          }
+      )[]
+    | null;
+  /**
+   * While active it replaces the whole playlist.
+   */
+  urgentNotice?: {
+    text?: string | null;
+    from?: string | null;
+    until?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each screen opens /displays/{slug}#screen={id}&token={key} once; the key is shown once after saving.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "display-screens".
+ */
+export interface DisplayScreen {
+  id: number;
+  name: string;
+  infoPoint: number | InfoPoint;
+  /**
+   * Online: reported in the last 2 minutes.
+   */
+  status?: ('online' | 'offline') | null;
+  lastSeenAt?: string | null;
+  lastPlaylistVersion?: string | null;
+  lastIp?: string | null;
+  lastUserAgent?: string | null;
+  keyPrefix?: string | null;
+  keyHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1186,6 +1286,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-entries';
         value: number | SearchEntry;
+      } | null)
+    | ({
+        relationTo: 'info-points';
+        value: number | InfoPoint;
+      } | null)
+    | ({
+        relationTo: 'display-screens';
+        value: number | DisplayScreen;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1829,6 +1937,71 @@ export interface SearchEntriesSelect<T extends boolean = true> {
   embargoUntil?: T;
   audience?: T;
   withdrawn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "info-points_select".
+ */
+export interface InfoPointsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  location?: T;
+  languages?: T;
+  intervalSeconds?: T;
+  openingHours?:
+    | T
+    | {
+        day?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  playlist?:
+    | T
+    | {
+        'playlist-item'?:
+          | T
+          | {
+              content?: T;
+              id?: T;
+              blockName?: T;
+            };
+        'playlist-slide'?:
+          | T
+          | {
+              title?: T;
+              text?: T;
+              image?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  urgentNotice?:
+    | T
+    | {
+        text?: T;
+        from?: T;
+        until?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "display-screens_select".
+ */
+export interface DisplayScreensSelect<T extends boolean = true> {
+  name?: T;
+  infoPoint?: T;
+  status?: T;
+  lastSeenAt?: T;
+  lastPlaylistVersion?: T;
+  lastIp?: T;
+  lastUserAgent?: T;
+  keyPrefix?: T;
+  keyHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -24,6 +24,8 @@ export const slugs = {
   emailStart: 'email-start',
   releasedItems: 'released-items',
   searchEntries: 'search-entries',
+  infoPoints: 'info-points',
+  displayScreens: 'display-screens',
 } as const
 
 export const globalSlugs = {
