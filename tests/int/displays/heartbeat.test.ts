@@ -43,7 +43,7 @@ beforeAll(async () => {
   ctx = await bootPayload({}, { custom: { clock } })
   server = await startServer(ctx)
   editor = await createUser(ctx.payload, ['editor'], 'editor')
-  const make = (name: string, slug: string) => ctx.payload.create({ collection: slugs.infoPoints, data: { name, slug } }).then((d) => d.id)
+  const make = (name: string, slug: string) => ctx.payload.create({ collection: slugs.infoPoints, data: { name, slug, languages: ['vi', 'lo'], intervalSeconds: 12 } }).then((d) => d.id)
   points = { laoBao: await make('Lao Bảo', 'lao-bao'), laLay: await make('La Lay', 'la-lay') }
   screen = await createScreen(points.laoBao, 'Sảnh xuất cảnh')
   otherScreen = await createScreen(points.laLay, 'Sảnh La Lay')

@@ -38,6 +38,7 @@ beforeAll(async () => {
       name: 'Điểm thông tin Lao Bảo',
       slug: SLUG,
       languages: ['vi', 'lo'],
+      intervalSeconds: 12,
       playlist: [
         { blockType: 'playlist-item', content: { relationTo: slugs.pressReleases, value: Number(site.ids.bilingual) } },
         { blockType: 'playlist-item', content: { relationTo: slugs.pressReleases, value: Number(site.ids.draft) } },
