@@ -115,3 +115,19 @@ test('a rotated token replaces the old one at once; only editors and admins see 
   const rotate = await fetch(`${server.url}/api/${slugs.displayScreens}/${screen.id}/rotate`, { method: 'POST', headers: authHeader(contributor) })
   expect(rotate.status).toBe(403)
 })
+
+test('heartbeats are limited per client address: after 60 in a minute (wrong tokens included) the answer is 429 and nothing is recorded', async () => {
+  const before = await stored(otherScreen.id)
+  let status = 0
+  let sent = 0
+  while (status !== 429 && sent < 100) {
+    status = (await beat('la-lay', { screenId: String(otherScreen.id), playlistVersion: 'v1' }, 'qtd_guess')).status
+    sent += 1
+  }
+  // This file's earlier heartbeats share the window: the limit is reached within 60 requests in all.
+  expect(status).toBe(429)
+  expect(sent).toBeLessThanOrEqual(60)
+  const refused = await beat('la-lay', { screenId: String(otherScreen.id), playlistVersion: 'v1' }, otherScreen.key)
+  expect([refused.status, await refused.json()]).toEqual([429, { errors: [{ message: 'Too many heartbeats from this address: at most 60 a minute' }] }])
+  expect((await stored(otherScreen.id)).lastSeenAt).toBe(before.lastSeenAt)
+})
