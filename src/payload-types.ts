@@ -99,7 +99,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'info-points': {
+      screens: 'display-screens';
+    };
+  };
   collectionsSelect: {
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
@@ -1041,6 +1045,11 @@ export interface InfoPoint {
           }
       )[]
     | null;
+  screens?: {
+    docs?: (number | DisplayScreen)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * While active it replaces the whole playlist.
    */
@@ -1978,6 +1987,7 @@ export interface InfoPointsSelect<T extends boolean = true> {
               blockName?: T;
             };
       };
+  screens?: T;
   urgentNotice?:
     | T
     | {

@@ -109,6 +109,15 @@ export const InfoPoints: CollectionConfig = {
       blocks: [itemBlock, slideBlock],
     },
     {
+      // The point's screens in its edit view: which are online, when each last reported.
+      name: 'screens',
+      type: 'join',
+      collection: slugs.displayScreens,
+      on: 'infoPoint',
+      label: label('Màn hình', 'Screens'),
+      admin: { defaultColumns: ['name', 'status', 'lastSeenAt', 'lastPlaylistVersion'] },
+    },
+    {
       name: 'urgentNotice',
       type: 'group',
       label: label('Thông báo khẩn', 'Urgent notice'),

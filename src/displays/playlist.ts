@@ -72,7 +72,7 @@ function linesOf(languages: Locale[], title: unknown, text: unknown): SlideLine[
 
 /** An information point by its slug, every language, with its playlist's references as ids. */
 export async function findInfoPoint(payload: Payload, slug: string): Promise<PointDoc | undefined> {
-  const { docs } = await payload.find({ collection: slugs.infoPoints, where: { slug: { equals: slug } }, locale: 'all', depth: 0, limit: 1, pagination: false, overrideAccess: true })
+  const { docs } = await payload.find({ collection: slugs.infoPoints, where: { slug: { equals: slug } }, locale: 'all', depth: 0, limit: 1, pagination: false, overrideAccess: true, joins: false })
   return docs[0] as PointDoc | undefined
 }
 

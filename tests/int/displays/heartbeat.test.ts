@@ -131,3 +131,8 @@ test('heartbeats are limited per client address: after 60 in a minute (wrong tok
   expect([refused.status, await refused.json()]).toEqual([429, { errors: [{ message: 'Too many heartbeats from this address: at most 60 a minute' }] }])
   expect((await stored(otherScreen.id)).lastSeenAt).toBe(before.lastSeenAt)
 })
+
+test("a point's edit view lists its screens with their status (the join), for editors: the screen that reported last is online", async () => {
+  const doc = await ctx.payload.findByID({ collection: slugs.infoPoints, id: points.laoBao, depth: 1, overrideAccess: false, user: editor.user })
+  expect((doc.screens?.docs ?? []).map((s) => (typeof s === 'object' ? [s.name, s.status] : s))).toEqual([['Sảnh xuất cảnh', 'online']])
+})
