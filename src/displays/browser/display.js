@@ -15,6 +15,7 @@
   'use strict'
   var POLL_MS = 30000
   var HEARTBEAT_MS = 30000
+  var RETRY_MS = 5000
   var CACHE = 'displays-v1'
   var body = document.body
   var slug = body.getAttribute('data-slug')
@@ -25,6 +26,7 @@
   var mode = body.getAttribute('data-mode')
   var index = 0
   var shownAt = Date.now()
+  var retry = null
 
   function el(tag, cls, text) {
     var node = document.createElement(tag)
@@ -129,7 +131,9 @@
         precache()
       })
       .catch(function () {
-        // Offline or a server error: keep showing the last good playlist.
+        // Offline or a server error: keep showing the last good playlist, and ask again in 5 s
+        // (one retry pending at a time) so a network that comes back is noticed well before the next poll.
+        if (!retry) retry = setTimeout(function () { retry = null; load() }, RETRY_MS)
       })
   }
 
