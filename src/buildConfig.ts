@@ -10,6 +10,8 @@ import { ApiFetches } from '../collections/ApiFetches'
 import { ApiUsage } from '../collections/ApiUsage'
 import { AuditLog } from '../collections/AuditLog'
 import { ContentEvents } from '../collections/ContentEvents'
+import { DisplayScreens } from '../collections/DisplayScreens'
+import { InfoPoints } from '../collections/InfoPoints'
 import { mediaCollection } from '../collections/Media'
 import { PartnerMedia } from '../collections/PartnerMedia'
 import { Partners } from '../collections/Partners'
@@ -154,6 +156,8 @@ export async function createPayloadConfig(env: Env, overrides: Partial<Config> =
       SearchEntries,
       MonitoringSources,
       Clippings,
+      InfoPoints,
+      DisplayScreens,
     ],
     globals: [SiteSettings, MonitoringSettings],
     upload: {

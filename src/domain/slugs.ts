@@ -26,6 +26,8 @@ export const slugs = {
   searchEntries: 'search-entries',
   monitoringSources: 'monitoring-sources',
   clippings: 'clippings',
+  infoPoints: 'info-points',
+  displayScreens: 'display-screens',
 } as const
 
 export const globalSlugs = {

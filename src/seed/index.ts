@@ -9,6 +9,7 @@ import { refreshAllMediaVisibility } from '../workflow/mediaVisibility'
 import { clippings, images, partnerMedia, partners, pressReleases, publications, topics, trainingMaterials } from './data'
 import type { Localized, LocalizedParagraphs, SeedContact } from './data/types'
 import { renderSeedImage } from './images'
+import { ensureInfoPoints } from './infoPoints'
 
 type SeedOptions = { adminEmail: string; adminPassword: string | undefined; logger: Pick<Logger, 'info' | 'warn'> }
 /** Ids are numbers on SQL databases and strings on MongoDB; generated types say number. */
@@ -31,7 +32,7 @@ export async function seedIfEmpty(payload: Payload, options: SeedOptions): Promi
  */
 export async function seed(payload: Payload, { adminEmail, adminPassword, logger }: SeedOptions): Promise<void> {
   const step = (n: number, total: number, what: string) => logger.info(`seed [${n}/${total}] ${what}`)
-  const total = 11
+  const total = 12
 
   step(1, total, 'administrator')
   await ensureAdmin(payload, adminEmail, adminPassword)
@@ -225,6 +226,8 @@ export async function seed(payload: Payload, { adminEmail, adminPassword, logger
 
   step(11, total, `${clippings.length} press-monitoring clippings`)
   await seedClippings(payload, topicIds)
+  step(12, total, 'border-gate information points')
+  await ensureInfoPoints(payload, { releaseIds, imageIds })
   logger.info('seed complete')
 }
 

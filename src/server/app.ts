@@ -7,6 +7,7 @@ import type { Logger } from 'pino'
 
 import { signInRoutes } from '../auth/routes'
 import type { Env } from '../config/env'
+import { displayRoutes } from '../displays/router'
 import { createFeedRouter } from '../feed/router'
 import { siteRoutes } from '../site/router'
 import { subscriptionRoutes } from '../subscribers/public/router'
@@ -68,6 +69,8 @@ export function createApp({ payload, env, logger, readiness, nextHandler }: AppD
   app.use(signInRoutes({ payload, env, logger }))
   // The public website: /, /{vi,en,lo}/…, sitemap.xml, robots.txt and its assets (src/site).
   app.use(siteRoutes({ payload, env, logger }))
+  // The border-gate information points' screens: /displays/… (src/displays).
+  app.use(displayRoutes({ payload, env, logger }))
   app.use(payloadRoutes(Promise.resolve(payload.config)))
 
   if (nextHandler) app.use(adminSecurityHeaders({ dev: !env.isProduction }), nextHandler)

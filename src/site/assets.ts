@@ -35,7 +35,8 @@ const fontFiles = new Map(
 export const ASSET_PREFIX = '/_site'
 const fontUrl = (file: string) => `${ASSET_PREFIX}/fonts/${file}`
 
-const fontFaces = faces
+/** The @font-face rules of every face (other pages served by us, such as the border-gate displays, use them too). */
+export const fontFaces = faces
   .map((f) => `@font-face{font-family:'${f.family}';font-style:normal;font-display:swap;font-weight:${f.weight};src:url(${fontUrl(f.file)}) format('woff2');unicode-range:${f.range}}`)
   .join('')
 
