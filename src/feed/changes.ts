@@ -10,7 +10,8 @@ import { itemRecords, ninjsJsonOf } from '../readModel/read'
 import type { NinjsRecord } from '../readModel/queries'
 import { dbIdOf } from '../db/engine'
 import { clientOf, handle, ninjsContextFor, publishedLocalesOf } from './items'
-import { clientCollections, clientLocales } from './scope'
+import { clientAudiences, clientCollections, clientLocales } from './scope'
+import { audienceOf, type Audience } from '../readModel/record'
 import { toNinjs, type Ninjs } from './ninjs'
 import { decodeChangesCursor, encodeChangesCursor, itemIdOf, refuseUnknown } from './query'
 import { sendCachedJson, type Produced } from './responseCache'
@@ -101,7 +102,7 @@ function eventLanguages(event: EventDoc, client: ApiClientContext, allowed: Cont
 }
 
 /** The page's items as the read model holds them now (every language, by item; one query per collection). */
-async function loadItems(payload: Payload, events: EventDoc[], now: Date): Promise<Map<string, NinjsRecord[]>> {
+async function loadItems(payload: Payload, events: EventDoc[], now: Date, audiences: Audience[]): Promise<Map<string, NinjsRecord[]>> {
   const byCollection = new Map<ContentCollectionSlug, Set<string>>()
   for (const e of events) {
     if (!isContentCollection(e.itemCollection)) continue
@@ -113,7 +114,7 @@ async function loadItems(payload: Payload, events: EventDoc[], now: Date): Promi
   await Promise.all(
     [...byCollection].map(async ([collection, ids]) => {
       // Embargo is the events' business here: read with the privilege, decide per event.
-      const records = await itemRecords(payload, { collection, ids: [...ids], locales, now, embargoed: true })
+      const records = await itemRecords(payload, { collection, ids: [...ids], locales, now, embargoed: true, audiences })
       for (const r of records) out.set(`${collection}:${r.itemId}`, [...(out.get(`${collection}:${r.itemId}`) ?? []), r])
     }),
   )
@@ -203,6 +204,7 @@ async function changesPage(deps: FeedDeps, client: ApiClientContext, since: numb
     payload,
     selected.map((s) => s.event),
     now,
+    clientAudiences(client),
   )
   const keyOf = (event: EventDoc) => `${event.itemCollection}:${String(dbIdOf(payload, event.itemId))}`
   const wanted: { collection: ContentCollectionSlug; id: number | string; version: number }[] = []
@@ -214,7 +216,7 @@ async function changesPage(deps: FeedDeps, client: ApiClientContext, since: numb
   }
   const versions = wanted.length ? await loadVersions(payload, wanted) : new Map<string, Doc>()
 
-  // 3. One change per event; an item no longer public (e.g. made staff-only) is skipped.
+  // 3. One change per event; an item the client may not read (staff-only, a restricted brief without the scope) is skipped.
   const ctx = await ninjsContextFor(deps, client, now)
   const changes: string[] = []
   const delivered: FetchEntry[] = []
@@ -227,6 +229,8 @@ async function changesPage(deps: FeedDeps, client: ApiClientContext, since: numb
     const fromRecords = current.withdrawn || current.version === event.version
     const doc = fromRecords ? null : versions.get(`${collection}:${id}:${event.version}`)
     if (!fromRecords && !doc) continue
+    // An earlier version for an audience the client does not read (a brief restricted then, public now).
+    if (doc && !clientAudiences(client).includes(audienceOf(collection, doc))) continue
     const shownLanguages = languages.filter((l) => (doc ? publishedLocalesOf(doc).includes(l) : records.some((r) => r.language === l)))
     if (shownLanguages.length === 0) continue
     const type: Change['type'] = event.type === 'published' && event.version > 1 ? 'updated' : event.type

@@ -47,6 +47,7 @@ const itemTypes: Record<ContentCollectionSlug, string> = {
   publications: 'composite',
   'training-materials': 'text',
   'partner-media': 'composite',
+  briefings: 'text',
 }
 
 const titleFields: Record<ContentCollectionSlug, string> = {
@@ -54,6 +55,7 @@ const titleFields: Record<ContentCollectionSlug, string> = {
   publications: 'title',
   'training-materials': 'title',
   'partner-media': 'title',
+  briefings: 'title',
 }
 
 type Doc = Record<string, unknown>
