@@ -5,3 +5,6 @@
  */
 export const briefingAudiences = ['public', 'restricted'] as const
 export type BriefingAudience = (typeof briefingAudiences)[number]
+
+/** Whether a version of an item is a restricted brief: anything but an explicit `public`, so a brief never leaks by a missing value. */
+export const isRestrictedBrief = (collection: string, doc: { audience?: unknown }): boolean => collection === 'briefings' && doc.audience !== 'public'

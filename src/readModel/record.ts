@@ -1,4 +1,4 @@
-import { contentCollections, defaultLocale, locales, type ContentCollectionSlug, type Locale } from '../domain'
+import { contentCollections, defaultLocale, isRestrictedBrief, locales, type ContentCollectionSlug, type Locale } from '../domain'
 import { headlineOf, hasOwnHeadline, toNinjs, toTombstone, defaultOrganization } from '../feed/ninjs'
 import type { AllLocales, ContentItem } from '../lib/documents'
 import { fallbackOrder, textIn, valueIn } from '../lib/localized'
@@ -226,13 +226,12 @@ function emailOf(doc: LiveDoc, lang: Locale, title: string | undefined, withdraw
 }
 
 /**
- * Who may read a version of an item: staff-only training materials, restricted briefs (anything but
- * an explicit `public`, so a brief never leaks by a missing value), else the public. (A training
+ * Who may read a version of an item: staff-only training materials, restricted briefs, else the public. (A training
  * material's `audience` is another thing: a localized text naming its trainees.)
  */
 export function audienceOf(collection: ContentCollectionSlug, doc: Record<string, unknown>): Audience {
   if (collection === 'training-materials') return doc.visibility === 'public' ? 'public' : 'staff'
-  if (collection === 'briefings') return doc.audience === 'public' ? 'public' : 'restricted'
+  if (isRestrictedBrief(collection, doc)) return 'restricted'
   return 'public'
 }
 
