@@ -5,7 +5,7 @@ import { locales, slugs, type Locale } from '../domain'
 import { paragraphsToLexical } from '../lib/lexical'
 import { slugify } from '../lib/slugify'
 import { refreshAllMediaVisibility } from '../workflow/mediaVisibility'
-import { images, partnerMedia, partners, pressReleases, publications, topics, trainingMaterials } from './data'
+import { briefings, images, partnerMedia, partners, pressReleases, publications, topics, trainingMaterials } from './data'
 import type { Localized, LocalizedParagraphs, SeedContact } from './data/types'
 import { renderSeedImage } from './images'
 
@@ -30,7 +30,7 @@ export async function seedIfEmpty(payload: Payload, options: SeedOptions): Promi
  */
 export async function seed(payload: Payload, { adminEmail, adminPassword, logger }: SeedOptions): Promise<void> {
   const step = (n: number, total: number, what: string) => logger.info(`seed [${n}/${total}] ${what}`)
-  const total = 10
+  const total = 11
 
   step(1, total, 'administrator')
   await ensureAdmin(payload, adminEmail, adminPassword)
@@ -184,6 +184,16 @@ export async function seed(payload: Payload, { adminEmail, adminPassword, logger
     }))
   }
 
+  step(10, total, `${briefings.length} argument briefs`)
+  for (const b of briefings) {
+    await findOrCreateContent(payload, slugs.briefings, b.title, b.status, (l) => ({
+      title: b.title[l],
+      summary: b.summary[l],
+      body: body(b.body, l),
+      ...(l === 'vi' ? { audience: b.audience, topics: ref(topicIds, b.topics) } : {}),
+    }))
+  }
+
   // Payload 3.90 checks a global's upload filterOptions as the request's user, even with overrideAccess, and
   // media are not public before they are released: save the site settings as the administrator.
   const admin = (await payload.find({ collection: slugs.users, where: { email: { equals: adminEmail } }, limit: 1, depth: 0 })).docs[0]
@@ -219,7 +229,7 @@ export async function seed(payload: Payload, { adminEmail, adminPassword, logger
     })
   }
 
-  step(10, total, 'media visibility')
+  step(11, total, 'media visibility')
   await refreshAllMediaVisibility({ payload, req: await createLocalReq({}, payload) })
   logger.info('seed complete')
 }
@@ -246,7 +256,7 @@ async function findOrCreate(
   return found.docs[0]?.id ?? create()
 }
 
-type ContentSlug = typeof slugs.pressReleases | typeof slugs.publications | typeof slugs.trainingMaterials | typeof slugs.partnerMedia
+type ContentSlug = typeof slugs.pressReleases | typeof slugs.publications | typeof slugs.trainingMaterials | typeof slugs.partnerMedia | typeof slugs.briefings
 
 /** Create (or find, by the Vietnamese slug) a content item and fill in the other two languages. */
 async function findOrCreateContent(

@@ -1,3 +1,4 @@
+import { asPrincipal, loadReviewQueue } from '../../../src/admin/workflow/reviewQueue'
 import { paragraphsToLexical } from '../../../src/lib/lexical'
 import { manualClock } from '../../../src/workflow/clock'
 import { bootPayload, startServer, type TestContext, type TestServer } from '../../helpers/boot'
@@ -44,7 +45,7 @@ const langs = ['vi', 'en', 'lo'] as const
 
 let restrictedId: number
 let publicId: number
-let slugOf: Record<string, Record<string, string>> = {}
+const slugOf: Record<string, Record<string, string>> = {}
 
 const get = (path: string, init: { key?: string; user?: TestUser } = {}) => call(server, path, init)
 const gql = (query: string) => call(server, '/api/graphql', { method: 'POST', body: { query } })
@@ -324,6 +325,9 @@ describe('four eyes', () => {
     expect(own).toMatchObject({ status: 403, body: { errors: [{ message: 'You submitted this item: someone else must approve it (four eyes)' }] } })
     expect(await stateOf(ctx.payload, slugs.briefings, id)).toBe('inReview')
     const other = await createUser(ctx.payload, ['editor'], 'other-editor')
+    // The review queue of the other editor holds it, titled as the brief.
+    const queue = await loadReviewQueue(ctx.payload, asPrincipal(other.user), 'vi')
+    expect(queue.filter((q) => q.collection === slugs.briefings).map((q) => [q.id, q.title, q.task])).toEqual([[id, 'Tài liệu do biên tập viên soạn', 'review']])
     expect((await act(server, other, slugs.briefings, id, { action: 'approve' })).status).toBe(200)
     expect(await stateOf(ctx.payload, slugs.briefings, id)).toBe('approved')
   })
