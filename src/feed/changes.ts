@@ -1,16 +1,16 @@
 import { Router, type Request, type Response } from 'express'
 import type { Payload } from 'payload'
 
-import { isContentCollection, locales, type ContentCollectionSlug, type Locale } from '../domain'
+import { isContentCollection, locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import { HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'
 import { eventsAfter, type EventDoc } from './changeEvents'
 import { conditionalGet } from './etag'
-import { itemRecords, ninjsJsonOf } from '../readModel/read'
+import { itemRecords, ninjsJsonOf, restrictedBriefIds } from '../readModel/read'
 import type { NinjsRecord } from '../readModel/queries'
 import { dbIdOf } from '../db/engine'
 import { clientOf, handle, ninjsContextFor, publishedLocalesOf } from './items'
-import { clientAudiences, clientCollections, clientLocales } from './scope'
+import { clientAudiences, clientCollections, clientLocales, hasBriefingsScope } from './scope'
 import { audienceOf, type Audience } from '../readModel/record'
 import { toNinjs, type Ninjs } from './ninjs'
 import { decodeChangesCursor, encodeChangesCursor, itemIdOf, refuseUnknown } from './query'
@@ -101,6 +101,13 @@ function eventLanguages(event: EventDoc, client: ApiClientContext, allowed: Cont
   return shown
 }
 
+/** The restricted briefs (by id) among a batch of events, for a client without the briefings scope (none otherwise). */
+async function restrictedBriefsAmong(payload: Payload, client: ApiClientContext, events: EventDoc[]): Promise<Set<string>> {
+  if (hasBriefingsScope(client)) return new Set()
+  const ids = [...new Set(events.filter((e) => e.itemCollection === slugs.briefings).map((e) => String(dbIdOf(payload, e.itemId))))]
+  return restrictedBriefIds(payload, ids)
+}
+
 /** The page's items as the read model holds them now (every language, by item; one query per collection). */
 async function loadItems(payload: Payload, events: EventDoc[], now: Date, audiences: Audience[]): Promise<Map<string, NinjsRecord[]>> {
   const byCollection = new Map<ContentCollectionSlug, Set<string>>()
@@ -177,12 +184,14 @@ async function changesPage(deps: FeedDeps, client: ApiClientContext, since: numb
   while (allowed.length > 0) {
     // The client's types and the embargo are checked in the query (changeEvents.ts), its languages below.
     const events = await eventsAfter(payload, { after: position, collections: allowed, embargoPrivilege: client.embargoPrivilege, limit: batch })
+    const restricted = await restrictedBriefsAmong(payload, client, events)
     let stoppedEarly = false
     for (let i = 0; i < events.length; i++) {
       const event = events[i]
       position = event.seq
       scanned += 1
-      const languages = eventLanguages(event, client, allowed, langs)
+      // A restricted brief's event is out of scope like another type's: it never moves the cursor.
+      const languages = restricted.has(String(event.itemId)) && event.itemCollection === slugs.briefings ? [] : eventLanguages(event, client, allowed, langs)
       if (languages.length > 0) {
         selected.push({ event, languages })
         lastShown = event.seq

@@ -145,6 +145,19 @@ export async function itemStanding(payload: Payload, collection: ContentCollecti
   return docs[0] ?? null
 }
 
+/** Which of these brief ids are restricted briefs now (the change feed skips their events for a client without the briefings scope). */
+export async function restrictedBriefIds(payload: Payload, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set()
+  const { docs } = await payload.db.find<Pick<ReleasedItem, 'itemId'>>({
+    collection: slugs.releasedItems,
+    where: { and: [{ itemCollection: { equals: slugs.briefings } }, { itemId: { in: ids } }, { audience: { equals: 'restricted' } }] },
+    limit: 0,
+    pagination: false,
+    select: { itemId: true },
+  })
+  return new Set(docs.map((d) => String(d.itemId)))
+}
+
 /**
  * The records released (published, embargo passed) in (since, until]: live, public, published before
  * `until`, and published or out of embargo after `since`. One per language: callers group by item.

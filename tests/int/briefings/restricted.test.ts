@@ -247,6 +247,17 @@ describe('a restricted brief (the default audience) is absent from every public 
     expect((await get(`/feed/v1/items/briefing:${publicId}`, { key: pressOnly })).status).toBe(404)
   })
 
+  test('the change feed without the scope: its event is skipped like another type\'s, so no page or cursor stops on it', async () => {
+    // The restricted brief's event is the first of the log: a page of one starts with the public brief's.
+    const first = await get('/feed/v1/changes?limit=1', { key: everyType })
+    expect(first.status).toBe(200)
+    const page = first.json() as { changes: { id: string; seq: number }[]; next: string | null; cursor: string }
+    expect(page.changes.map((c) => c.id)).toEqual([`briefing:${publicId}`])
+    const all = (await get('/feed/v1/changes?limit=100', { key: briefingsScope })).json() as { changes: { id: string; seq: number; cursor: string }[] }
+    const publicChange = all.changes.find((c) => c.id === `briefing:${publicId}`)
+    expect(page.cursor).toBe(publicChange?.cursor)
+  })
+
   test('email: a non-accredited subscriber never receives it, whatever their content types', async () => {
     for (const address of ['reader@bao.vn', 'briefs-only@bao.vn', 'releases-only@bao.vn']) {
       for (const m of received(address)) for (const l of langs) expect(`${m.parsed.subject} ${m.parsed.text}`).not.toContain(RESTRICTED[l].title)
