@@ -62,8 +62,11 @@ describe('webhooks for argument briefs', () => {
     ])
     // The client without the scope got the release only: no POST, not even an empty one, for the brief.
     expect(unscoped.delivered().map((d) => d.json.items.map((i) => i.uri))).toEqual([[`http://localhost:3999/feed/v1/items/press-release:${release}?lang=vi`]])
-    const log = await ctx.payload.find({ collection: slugs.webhookDeliveries, where: { endpoint: { equals: unscopedEndpoint.id } }, limit: 20, depth: 0 })
-    expect(log.docs.map((d) => d.itemCollection)).toEqual([slugs.pressReleases])
+    // The attempt is logged after the receiver answered: wait for the log to catch up.
+    const logged = async () => (await ctx.payload.find({ collection: slugs.webhookDeliveries, where: { endpoint: { equals: unscopedEndpoint.id } }, limit: 20, depth: 0 })).docs
+    const deadline = Date.now() + 10_000
+    while ((await logged()).length === 0 && Date.now() < deadline) await sleep(50)
+    expect((await logged()).map((d) => d.itemCollection)).toEqual([slugs.pressReleases])
     await unscoped.close()
     await scoped.close()
   })
