@@ -16,6 +16,7 @@ import { mediaCollection } from '../collections/Media'
 import { PartnerMedia } from '../collections/PartnerMedia'
 import { Partners } from '../collections/Partners'
 import { PressReleases } from '../collections/PressReleases'
+import { Briefings } from '../collections/Briefings'
 import { Publications } from '../collections/Publications'
 import { ReleaseNumbers } from '../collections/ReleaseNumbers'
 import { ReleasedItems } from '../collections/ReleasedItems'
@@ -134,6 +135,7 @@ export async function createPayloadConfig(env: Env, overrides: Partial<Config> =
       Publications,
       TrainingMaterials,
       PartnerMedia,
+      Briefings,
       Partners,
       Topics,
       mediaCollection({ staticDir: env.mediaDir, maxPixels: env.uploadMaxPixels }),

@@ -71,6 +71,7 @@ export interface Config {
     publications: Publication;
     'training-materials': TrainingMaterial;
     'partner-media': PartnerMedia;
+    briefings: Briefing;
     partners: Partner;
     topics: Topic;
     media: Media;
@@ -105,6 +106,7 @@ export interface Config {
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
     'training-materials': TrainingMaterialsSelect<false> | TrainingMaterialsSelect<true>;
     'partner-media': PartnerMediaSelect<false> | PartnerMediaSelect<true>;
+    briefings: BriefingsSelect<false> | BriefingsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -235,6 +237,10 @@ export interface PressRelease {
         | {
             relationTo: 'partner-media';
             value: number | PartnerMedia;
+          }
+        | {
+            relationTo: 'briefings';
+            value: number | Briefing;
           }
       )[]
     | null;
@@ -575,6 +581,83 @@ export interface Partner {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "briefings".
+ */
+export interface Briefing {
+  id: number;
+  title: string;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  related?:
+    | (
+        | {
+            relationTo: 'press-releases';
+            value: number | PressRelease;
+          }
+        | {
+            relationTo: 'publications';
+            value: number | Publication;
+          }
+        | {
+            relationTo: 'training-materials';
+            value: number | TrainingMaterial;
+          }
+        | {
+            relationTo: 'partner-media';
+            value: number | PartnerMedia;
+          }
+        | {
+            relationTo: 'briefings';
+            value: number | Briefing;
+          }
+      )[]
+    | null;
+  audience: 'public' | 'restricted';
+  /**
+   * Leave empty to generate it from the title.
+   */
+  slug?: string | null;
+  topics?: (number | Topic)[] | null;
+  state?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'scheduled' | 'published' | 'withdrawn') | null;
+  owner?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  approvedBy?: (number | null) | User;
+  readyLocales?: ('vi' | 'en' | 'lo')[] | null;
+  publishedLocales?: ('vi' | 'en' | 'lo')[] | null;
+  releasedMedia?: (number | Media)[] | null;
+  scheduledFor?: string | null;
+  scheduleJob?: string | null;
+  firstPublishedAt?: string | null;
+  publishedAt?: string | null;
+  publishedBy?: (number | null) | User;
+  publishedVersion?: number | null;
+  forcePublished?: boolean | null;
+  forcePublishReason?: string | null;
+  correctionNote?: string | null;
+  correctedAt?: string | null;
+  withdrawnAt?: string | null;
+  withdrawalReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "release-numbers".
  */
 export interface ReleaseNumber {
@@ -740,7 +823,7 @@ export interface ApiUsage {
 export interface ApiFetch {
   id: number;
   client: number | ApiClient;
-  itemCollection: 'press-releases' | 'publications' | 'training-materials' | 'partner-media';
+  itemCollection: 'press-releases' | 'publications' | 'training-materials' | 'partner-media' | 'briefings';
   itemId: string;
   locale?: ('vi' | 'en' | 'lo') | null;
   version?: number | null;
@@ -802,7 +885,7 @@ export interface Subscriber {
   country?: string | null;
   language: 'vi' | 'en' | 'lo';
   topics?: (number | Topic)[] | null;
-  contentTypes?: ('press-releases' | 'publications' | 'training-materials' | 'partner-media')[] | null;
+  contentTypes?: ('press-releases' | 'publications' | 'training-materials' | 'partner-media' | 'briefings')[] | null;
   frequency: 'immediately' | 'daily' | 'weekly';
   status: 'pending' | 'active' | 'unsubscribed' | 'bounced' | 'complained';
   statusReason?: string | null;
@@ -911,7 +994,7 @@ export interface ReleasedItem {
   id: number;
   key: string;
   format?: number | null;
-  itemCollection: 'press-releases' | 'publications' | 'training-materials' | 'partner-media';
+  itemCollection: 'press-releases' | 'publications' | 'training-materials' | 'partner-media' | 'briefings';
   itemId: string;
   language: 'vi' | 'en' | 'lo';
   releasedAt: string;
@@ -924,7 +1007,7 @@ export interface ReleasedItem {
   itemDate?: string | null;
   version: number;
   embargoUntil?: string | null;
-  audience: 'public' | 'staff';
+  audience: 'public' | 'staff' | 'restricted';
   withdrawn: boolean;
   ownHeadline: boolean;
   topics?: (number | Topic)[] | null;
@@ -960,7 +1043,7 @@ export interface ReleasedItem {
 export interface SearchEntry {
   id: number;
   key: string;
-  type: 'press-releases' | 'publications' | 'training-materials' | 'partner-media';
+  type: 'press-releases' | 'publications' | 'training-materials' | 'partner-media' | 'briefings';
   docId: string;
   language: 'vi' | 'en' | 'lo';
   title: string;
@@ -1201,6 +1284,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'partner-media';
         value: number | PartnerMedia;
+      } | null)
+    | ({
+        relationTo: 'briefings';
+        value: number | Briefing;
       } | null)
     | ({
         relationTo: 'partners';
@@ -1471,6 +1558,42 @@ export interface PartnerMediaSelect<T extends boolean = true> {
   originalUrl?: T;
   date?: T;
   media?: T;
+  slug?: T;
+  topics?: T;
+  state?: T;
+  owner?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  approvedBy?: T;
+  readyLocales?: T;
+  publishedLocales?: T;
+  releasedMedia?: T;
+  scheduledFor?: T;
+  scheduleJob?: T;
+  firstPublishedAt?: T;
+  publishedAt?: T;
+  publishedBy?: T;
+  publishedVersion?: T;
+  forcePublished?: T;
+  forcePublishReason?: T;
+  correctionNote?: T;
+  correctedAt?: T;
+  withdrawnAt?: T;
+  withdrawalReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "briefings_select".
+ */
+export interface BriefingsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  body?: T;
+  related?: T;
+  audience?: T;
   slug?: T;
   topics?: T;
   state?: T;

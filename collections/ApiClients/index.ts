@@ -45,6 +45,12 @@ export const apiClientsCollection = ({ rotationGraceHours = 24 }: { rotationGrac
       hasMany: true,
       label: label('Loại nội dung được phép (trống = tất cả)', 'Content types allowed (empty = all)'),
       options: Object.keys(feedTypes),
+      admin: {
+        description: label(
+          'Chọn "briefing" là cấp quyền nhận cả tài liệu lập luận hạn chế; để trống chỉ nhận tài liệu lập luận công khai.',
+          'Naming "briefing" grants the briefings scope: restricted argument briefs too; empty gives public briefs only.',
+        ),
+      },
     },
     {
       name: 'languages',

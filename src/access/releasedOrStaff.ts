@@ -53,6 +53,8 @@ export const releaseRules: Record<ContentCollectionSlug, ReleaseRuleOptions> = {
   publications: {},
   'training-materials': { also: { visibility: { equals: 'public' } } },
   'partner-media': {},
+  // A restricted brief never reaches the public: agencies and accredited journalists get it through the read model.
+  briefings: { also: { audience: { equals: 'public' } } },
 }
 
 /** Staff read everything; the public reads released items only. */

@@ -4,6 +4,7 @@
  * dependency-cruiser, `.dependency-cruiser.cjs`).
  */
 export * from './accounts'
+export * from './briefings'
 export * from './email'
 export * from './locales'
 export * from './monitoring'

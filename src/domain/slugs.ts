@@ -8,6 +8,7 @@ export const slugs = {
   trainingMaterials: 'training-materials',
   partners: 'partners',
   partnerMedia: 'partner-media',
+  briefings: 'briefings',
   releaseNumbers: 'release-numbers',
   auditLog: 'audit-log',
   reviewNotes: 'review-notes',
@@ -41,6 +42,7 @@ export const contentCollections = [
   slugs.publications,
   slugs.trainingMaterials,
   slugs.partnerMedia,
+  slugs.briefings,
 ] as const
 
 export type ContentCollectionSlug = (typeof contentCollections)[number]

@@ -11,6 +11,7 @@ import { cachedKey, cacheKey, type KeyMatch } from './clientCache'
 import { rateLimitPerClient } from './rateLimit'
 import { feedTypeOf, feedTypes, type ApiClientContext, type FeedDeps, type FeedType } from './types'
 import { countRequest } from './usage'
+import { hasBriefingsScope } from './scope'
 
 /** What creating a client returns (Local API or REST `doc`): the document plus its key, this once. */
 export type CreatedApiClient = ApiClient & { key: string }
@@ -205,6 +206,8 @@ export function keyProtected(deps: FeedDeps, parts: readonly ProtectedPart[] = [
       types: scope.types,
       languages: scope.locales,
       embargoPrivilege: client.embargoPrivilege,
+      // The `briefings` scope: restricted argument briefs too (only when `briefing` is named in its types).
+      restrictedBriefings: hasBriefingsScope(client),
       rateLimitPerMinute: client.rateLimitPerMinute,
     })
   })

@@ -1,16 +1,17 @@
 import { Router, type Request, type Response } from 'express'
 import type { Payload } from 'payload'
 
-import { isContentCollection, locales, type ContentCollectionSlug, type Locale } from '../domain'
+import { isContentCollection, locales, slugs, type ContentCollectionSlug, type Locale } from '../domain'
 import { HttpError } from '../server/errors'
 import { clockOf } from '../workflow/clock'
 import { eventsAfter, type EventDoc } from './changeEvents'
 import { conditionalGet } from './etag'
-import { itemRecords, ninjsJsonOf } from '../readModel/read'
+import { itemRecords, ninjsJsonOf, restrictedBriefIds } from '../readModel/read'
 import type { NinjsRecord } from '../readModel/queries'
 import { dbIdOf } from '../db/engine'
 import { clientOf, handle, ninjsContextFor, publishedLocalesOf } from './items'
-import { clientCollections, clientLocales } from './scope'
+import { clientAudiences, clientCollections, clientLocales, hasBriefingsScope } from './scope'
+import { audienceOf, type Audience } from '../readModel/record'
 import { toNinjs, type Ninjs } from './ninjs'
 import { decodeChangesCursor, encodeChangesCursor, itemIdOf, refuseUnknown } from './query'
 import { sendCachedJson, type Produced } from './responseCache'
@@ -100,8 +101,15 @@ function eventLanguages(event: EventDoc, client: ApiClientContext, allowed: Cont
   return shown
 }
 
+/** The restricted briefs (by id) among a batch of events, for a client without the briefings scope (none otherwise). */
+async function restrictedBriefsAmong(payload: Payload, client: ApiClientContext, events: EventDoc[]): Promise<Set<string>> {
+  if (hasBriefingsScope(client)) return new Set()
+  const ids = [...new Set(events.filter((e) => e.itemCollection === slugs.briefings).map((e) => String(dbIdOf(payload, e.itemId))))]
+  return restrictedBriefIds(payload, ids)
+}
+
 /** The page's items as the read model holds them now (every language, by item; one query per collection). */
-async function loadItems(payload: Payload, events: EventDoc[], now: Date): Promise<Map<string, NinjsRecord[]>> {
+async function loadItems(payload: Payload, events: EventDoc[], now: Date, audiences: Audience[]): Promise<Map<string, NinjsRecord[]>> {
   const byCollection = new Map<ContentCollectionSlug, Set<string>>()
   for (const e of events) {
     if (!isContentCollection(e.itemCollection)) continue
@@ -113,7 +121,7 @@ async function loadItems(payload: Payload, events: EventDoc[], now: Date): Promi
   await Promise.all(
     [...byCollection].map(async ([collection, ids]) => {
       // Embargo is the events' business here: read with the privilege, decide per event.
-      const records = await itemRecords(payload, { collection, ids: [...ids], locales, now, embargoed: true })
+      const records = await itemRecords(payload, { collection, ids: [...ids], locales, now, embargoed: true, audiences })
       for (const r of records) out.set(`${collection}:${r.itemId}`, [...(out.get(`${collection}:${r.itemId}`) ?? []), r])
     }),
   )
@@ -176,12 +184,14 @@ async function changesPage(deps: FeedDeps, client: ApiClientContext, since: numb
   while (allowed.length > 0) {
     // The client's types and the embargo are checked in the query (changeEvents.ts), its languages below.
     const events = await eventsAfter(payload, { after: position, collections: allowed, embargoPrivilege: client.embargoPrivilege, limit: batch })
+    const restricted = await restrictedBriefsAmong(payload, client, events)
     let stoppedEarly = false
     for (let i = 0; i < events.length; i++) {
       const event = events[i]
       position = event.seq
       scanned += 1
-      const languages = eventLanguages(event, client, allowed, langs)
+      // A restricted brief's event is out of scope like another type's: it never moves the cursor.
+      const languages = restricted.has(String(event.itemId)) && event.itemCollection === slugs.briefings ? [] : eventLanguages(event, client, allowed, langs)
       if (languages.length > 0) {
         selected.push({ event, languages })
         lastShown = event.seq
@@ -203,6 +213,7 @@ async function changesPage(deps: FeedDeps, client: ApiClientContext, since: numb
     payload,
     selected.map((s) => s.event),
     now,
+    clientAudiences(client),
   )
   const keyOf = (event: EventDoc) => `${event.itemCollection}:${String(dbIdOf(payload, event.itemId))}`
   const wanted: { collection: ContentCollectionSlug; id: number | string; version: number }[] = []
@@ -214,7 +225,7 @@ async function changesPage(deps: FeedDeps, client: ApiClientContext, since: numb
   }
   const versions = wanted.length ? await loadVersions(payload, wanted) : new Map<string, Doc>()
 
-  // 3. One change per event; an item no longer public (e.g. made staff-only) is skipped.
+  // 3. One change per event; an item the client may not read (staff-only, a restricted brief without the scope) is skipped.
   const ctx = await ninjsContextFor(deps, client, now)
   const changes: string[] = []
   const delivered: FetchEntry[] = []
@@ -227,6 +238,8 @@ async function changesPage(deps: FeedDeps, client: ApiClientContext, since: numb
     const fromRecords = current.withdrawn || current.version === event.version
     const doc = fromRecords ? null : versions.get(`${collection}:${id}:${event.version}`)
     if (!fromRecords && !doc) continue
+    // An earlier version for an audience the client does not read (a brief restricted then, public now).
+    if (doc && !clientAudiences(client).includes(audienceOf(collection, doc))) continue
     const shownLanguages = languages.filter((l) => (doc ? publishedLocalesOf(doc).includes(l) : records.some((r) => r.language === l)))
     if (shownLanguages.length === 0) continue
     const type: Change['type'] = event.type === 'published' && event.version > 1 ? 'updated' : event.type

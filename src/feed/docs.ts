@@ -78,7 +78,7 @@ và tiếng Lào, theo chuẩn IPTC ninjs, kèm nguồn tin RSS/Atom/JSON Feed c
 Sở phụ trách thông tin đối ngoại. Tài liệu chi tiết bên dưới bằng tiếng Anh.</p>
 </div>
 
-<nav><a href="#keys">Keys</a><a href="#endpoints">Endpoints</a><a href="#changes">Change feed</a><a href="#embargo">Embargo</a><a href="#webhooks">Webhooks</a><a href="#limits">Limits</a><a href="#conditional">Conditional GET</a><a href="#feeds">Public feeds</a><a href="${esc(api)}/openapi.json">OpenAPI</a></nav>
+<nav><a href="#keys">Keys</a><a href="#endpoints">Endpoints</a><a href="#changes">Change feed</a><a href="#embargo">Embargo</a><a href="#briefings">Argument briefs</a><a href="#webhooks">Webhooks</a><a href="#limits">Limits</a><a href="#conditional">Conditional GET</a><a href="#feeds">Public feeds</a><a href="${esc(api)}/openapi.json">OpenAPI</a></nav>
 
 <h2 id="keys">Getting a key</h2>
 <p>Keys are issued by the office to press agencies, broadcasters and partners: ask your contact at the office. An administrator
@@ -101,7 +101,7 @@ ${code(`{ "errors": [ { "message": "Invalid parameter \\"limit\\": must be a who
 <tr><td><code>GET /items</code></td><td>yes</td><td>Published items you may see, newest first: <code>{ "items": [ninjs…], "next": "&lt;cursor&gt;" | null }</code></td></tr>
 <tr><td><code>GET /items/{id}</code></td><td>yes</td><td>One item (<code>?lang=</code>, <code>?version=N</code> for an earlier published version)</td></tr>
 <tr><td><code>GET /changes?since=&lt;cursor&gt;</code></td><td>yes</td><td>Every change after the cursor, in order</td></tr>
-<tr><td><code>GET /me</code></td><td>yes</td><td>Your client: name, allowed types and languages, embargo privilege, rate limit</td></tr>
+<tr><td><code>GET /me</code></td><td>yes</td><td>Your client: name, allowed types and languages, embargo privilege, whether it reads restricted argument briefs, rate limit</td></tr>
 <tr><td><code>GET /{lang}/rss.xml</code>, <code>/{lang}/atom.xml</code>, <code>/{lang}/feed.json</code></td><td>no</td><td>Public feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1)</td></tr>
 <tr><td><code>GET /openapi.json</code></td><td>no</td><td>The contract as OpenAPI 3.1</td></tr>
 <tr><td><code>GET /docs</code></td><td>no</td><td>This page</td></tr>
@@ -138,6 +138,18 @@ privilege you receive an embargoed item with its <code>embargoLifted</code> chan
 public channel (public feeds, website, REST). Clients with the <em>embargo privilege</em> receive it earlier, always marked with
 <code>embargoedUntil</code>; honour that time. Clients without the privilege see the item exactly when the embargo passes, and their
 webhooks then receive it as <code>published</code>.</p>
+
+<h2 id="briefings">Argument briefs</h2>
+<p>Argument briefs (type <code>briefing</code>, <em>tài liệu lập luận</em>) give the facts that explain, clarify or refute false
+information. A <em>public</em> brief is like any other item: on the website, in the public feeds, and in the API for every client whose
+types include <code>briefing</code> (a client with no types listed reads every type). A <em>restricted</em> brief is for accredited
+journalists and authorized press agencies only: it is never on a public channel, and in the API only a client whose types
+<strong>name</strong> <code>briefing</code> (the <em>briefings scope</em>, granted by the office; <code>GET /me</code> says
+<code>"restrictedBriefings": true</code>) receives it in <code>/items</code>, <code>/items/{id}</code>, <code>/changes</code> and
+webhooks. For every other client a restricted brief does not exist: <code>404</code> by id, absent from lists and changes, no
+webhook. Every brief carries <code>"genres": [{ "literal": "argument-brief" }]</code>; a restricted one carries restricted
+<code>usageTerms</code> and an <code>edNote</code>, and no <code>web</code> rendition (it has no public page). Do not republish a
+restricted brief as it stands.</p>
 
 <h2 id="webhooks">Webhooks</h2>
 <p>The office registers your HTTPS endpoints and the event types you want (<code>published</code>, <code>corrected</code>,

@@ -28,7 +28,8 @@ import {
   refuseUnknown,
   type ItemsCursor,
 } from './query'
-import { clientCollections, clientLocales } from './scope'
+import { clientAudiences, clientCollections, clientLocales } from './scope'
+import { audienceOf, type Audience } from '../readModel/record'
 import type { ApiClientContext, FeedDeps } from './types'
 import { sendCachedJson } from './responseCache'
 
@@ -139,8 +140,8 @@ async function listItems(deps: FeedDeps, req: Request, res: Response): Promise<v
   await sendCachedJson(deps, req, res, client, async () => {
     const page =
       q === undefined
-        ? await readItemsPage(deps, { collections, langs, topic, updatedSince, limit, cursor, embargoed: client.embargoPrivilege })
-        : await readSearchPage(deps, { q, collections, langs, limit, offset, embargoed: client.embargoPrivilege })
+        ? await readItemsPage(deps, { collections, langs, topic, updatedSince, limit, cursor, embargoed: client.embargoPrivilege, audiences: clientAudiences(client) })
+        : await readSearchPage(deps, { q, collections, langs, limit, offset, embargoed: client.embargoPrivilege, audiences: clientAudiences(client) })
     const ctx = await ninjsContextFor(deps, client, page.now)
     // The stored ninjs are spliced in as they are: no parse, no serialization per request.
     const items = page.records.map((r) => ninjsJsonOf(r, ctx))
@@ -154,7 +155,7 @@ async function listItems(deps: FeedDeps, req: Request, res: Response): Promise<v
 /** One page of list entries (item × language), newest first, and the cursor of the next page: one query. */
 async function readItemsPage(
   deps: FeedDeps,
-  q: { collections: ContentCollectionSlug[]; langs: Locale[]; topic?: string; updatedSince?: Date; limit: number; cursor?: ItemsCursor; embargoed: boolean },
+  q: { collections: ContentCollectionSlug[]; langs: Locale[]; topic?: string; updatedSince?: Date; limit: number; cursor?: ItemsCursor; embargoed: boolean; audiences: Audience[] },
 ): Promise<{ records: NinjsRecord[]; next: string | null; now: Date }> {
   const { payload } = deps
   const now = clockOf(payload).now()
@@ -167,7 +168,7 @@ async function readItemsPage(
     topicId = found.docs[0].id
   }
   // One more than the page tells that a next page exists.
-  const found = await listRecords(payload, { collections: q.collections, locales: q.langs, now, embargoed: q.embargoed, topicId, since: q.updatedSince, after: q.cursor, limit: q.limit + 1 })
+  const found = await listRecords(payload, { collections: q.collections, locales: q.langs, now, embargoed: q.embargoed, audiences: q.audiences, topicId, since: q.updatedSince, after: q.cursor, limit: q.limit + 1 })
   const records = found.slice(0, q.limit)
   const last = records[records.length - 1]
   const next =
@@ -185,7 +186,7 @@ async function readItemsPage(
  */
 async function readSearchPage(
   deps: FeedDeps,
-  q: { q: string; collections: ContentCollectionSlug[]; langs: Locale[]; limit: number; offset: number; embargoed: boolean },
+  q: { q: string; collections: ContentCollectionSlug[]; langs: Locale[]; limit: number; offset: number; embargoed: boolean; audiences: Audience[] },
 ): Promise<{ records: NinjsRecord[]; next: string | null; now: Date }> {
   const { payload } = deps
   const now = clockOf(payload).now()
@@ -195,7 +196,7 @@ async function readSearchPage(
     types: q.collections,
     now,
     embargoed: q.embargoed,
-    audiences: ['public'],
+    audiences: q.audiences,
     limit: q.limit,
     offset: q.offset,
   })
@@ -204,7 +205,7 @@ async function readSearchPage(
     q.collections.map(async (collection) => {
       const ids = [...new Set(hits.filter((h) => h.type === collection).map((h) => String(h.docId)))]
       if (ids.length === 0) return
-      const records = await itemRecords(payload, { collection, ids, locales: q.langs, now, embargoed: q.embargoed })
+      const records = await itemRecords(payload, { collection, ids, locales: q.langs, now, embargoed: q.embargoed, audiences: q.audiences })
       for (const r of records) if (!r.withdrawn) found.set(`${collection}:${r.itemId}:${r.language}`, r)
     }),
   )
@@ -245,7 +246,7 @@ async function oneItem(deps: FeedDeps, req: Request, res: Response): Promise<voi
   await sendCachedJson(deps, req, res, client, async () => {
     const now = clockOf(payload).now()
     // Found in any language the client may read; only then may a 404 say which language is missing.
-    const records = await itemRecords(payload, { collection: ref.collection, ids: [String(id)], locales: readable, now, embargoed: client.embargoPrivilege })
+    const records = await itemRecords(payload, { collection: ref.collection, ids: [String(id)], locales: readable, now, embargoed: client.embargoPrivilege, audiences: clientAudiences(client) })
     if (records.length === 0) throw notFound()
     const ctx = await ninjsContextFor(deps, client, now)
     const itemRef = `${req.params.id}`
@@ -260,7 +261,8 @@ async function oneItem(deps: FeedDeps, req: Request, res: Response): Promise<voi
     if (version !== undefined && version !== current.version) {
       if (version > current.version) throw notFound()
       const earlier = await readVersion(payload, ref.collection, id, version)
-      if (!earlier) throw notFound()
+      // A version for another audience (a brief restricted then, public now) is not this client's to read.
+      if (!earlier || !clientAudiences(client).includes(audienceOf(ref.collection, earlier))) throw notFound()
       // Only the languages published in THAT version: an older version never borrows a language
       // published later, nor the fallback text.
       const locale = pick(versionLanguages(ref.collection, earlier).map((l) => ({ language: l })))?.language

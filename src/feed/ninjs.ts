@@ -1,4 +1,4 @@
-import { defaultLocale, type ContentCollectionSlug, type Locale } from '../domain'
+import { defaultLocale, isRestrictedBrief, type ContentCollectionSlug, type Locale } from '../domain'
 import { fallbackOrder } from '../lib/localized'
 import { absoluteUrl, richTextToHtml, richTextToText } from '../richtext'
 import { itemUrl } from '../site/urls'
@@ -38,6 +38,20 @@ export const usageTerms: Record<Locale, string> = {
   lo: 'Free to use for news reporting with attribution. Not for commercial or advertising use.',
 }
 
+/** An argument brief's genre (every brief), by language. */
+const briefGenre: Record<Locale, string> = { vi: 'Tài liệu lập luận', en: 'Argument brief', lo: 'ເອກະສານຊີ້ແຈງ' }
+
+/**
+ * A restricted brief's terms (ninjs 3.1 has no audience of a news item: `usageTerms` says who it is
+ * for, `edNote` tells the receiving desk, which the schema defines as not for publication).
+ */
+export const restrictedUsageTerms: Record<Locale, string> = {
+  vi: 'Hạn chế: chỉ dành cho phóng viên được công nhận và cơ quan báo chí được cấp quyền, để đưa tin chính xác. Không đăng lại nguyên văn hay chuyển tiếp tài liệu.',
+  en: 'Restricted: for accredited journalists and authorized press agencies only, for accurate reporting. Do not republish verbatim or pass on the document.',
+  lo: 'Restricted: for accredited journalists and authorized press agencies only, for accurate reporting. Do not republish verbatim or pass on the document.',
+}
+export const RESTRICTED_ED_NOTE = 'Restricted argument brief: background for accredited journalists and authorized press agencies; not for publication as it stands.'
+
 export const defaultOrganization = 'Sở Thông tin và Truyền thông tỉnh Quảng Trị'
 
 const NINJS_STANDARD = { name: 'ninjs', version: '3.1', schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#' }
@@ -47,6 +61,7 @@ const itemTypes: Record<ContentCollectionSlug, string> = {
   publications: 'composite',
   'training-materials': 'text',
   'partner-media': 'composite',
+  briefings: 'text',
 }
 
 const titleFields: Record<ContentCollectionSlug, string> = {
@@ -54,6 +69,7 @@ const titleFields: Record<ContentCollectionSlug, string> = {
   publications: 'title',
   'training-materials': 'title',
   'partner-media': 'title',
+  briefings: 'title',
 }
 
 type Doc = Record<string, unknown>
@@ -238,6 +254,12 @@ export function toNinjs(collection: ContentCollectionSlug, doc: Doc, locale: Loc
   out.by = partnerName ?? organization
   out.copyrightHolder = partnerName ?? organization
   out.usageTerms = usageTerms[locale]
+  if (collection === 'briefings') out.genres = [{ name: briefGenre[locale], literal: 'argument-brief' }]
+  const restricted = isRestrictedBrief(collection, doc)
+  if (restricted) {
+    out.usageTerms = restrictedUsageTerms[locale]
+    out.edNote = RESTRICTED_ED_NOTE
+  }
   const located = text(doc.datelinePlace, locale)
   if (located) out.located = located
 
@@ -260,7 +282,8 @@ export function toNinjs(collection: ContentCollectionSlug, doc: Doc, locale: Loc
   }
   // The item's page on the public website in this language (ninjs 3.1 has no `links`: a web page
   // is one more rendition of the item, text/html).
-  renditions.push({ name: 'web', href: hrefOf(itemUrl(ctx.publicUrl, collection, doc, locale)), contentType: 'text/html', title: headline })
+  // A restricted brief has no public page (it answers 404 there).
+  if (!restricted) renditions.push({ name: 'web', href: hrefOf(itemUrl(ctx.publicUrl, collection, doc, locale)), contentType: 'text/html', title: headline })
   if (associations.length) out.associations = associations
   out.renditions = renditions
   return out
@@ -281,6 +304,6 @@ export function toTombstone(collection: ContentCollectionSlug, doc: Doc, locale:
   if (headline) out.headlines = [{ role: 'main', contentType: 'text/plain', value: headline }]
   const reason = typeof doc.withdrawalReason === 'string' && doc.withdrawalReason.trim() !== '' ? doc.withdrawalReason : 'Withdrawn'
   out.descriptions = [{ role: 'withdrawal', contentType: 'text/plain', value: reason }]
-  out.usageTerms = usageTerms[locale]
+  out.usageTerms = isRestrictedBrief(collection, doc) ? restrictedUsageTerms[locale] : usageTerms[locale]
   return out
 }

@@ -82,7 +82,13 @@ const ninjsItem = {
     located: { type: 'string' },
     copyrightHolder: { type: 'string' },
     copyrightNotice: { type: 'string' },
-    usageTerms: { type: 'string' },
+    usageTerms: { type: 'string', description: 'The terms of use; on a restricted argument brief, who it is for (accredited journalists and authorized press agencies).' },
+    edNote: { type: 'string', description: 'A note for the receiving desk, not for publication: set on restricted argument briefs.' },
+    genres: {
+      type: 'array',
+      description: 'On argument briefs: `{ "literal": "argument-brief" }` with its name in the item\'s language.',
+      items: { type: 'object', properties: { name: { type: 'string' }, literal: { type: 'string' }, uri: { type: 'string' } } },
+    },
   },
   additionalProperties: true,
 } as const
@@ -126,6 +132,7 @@ export function openApiDocument(publicUrl: string) {
           description:
             'One entry per published language version, ordered by publication time (newest first). Follow `next` with `cursor` to page; ' +
             '`next` is null on the last page. Items out of the client\'s scope (types, languages) are never listed. ' +
+            'Restricted argument briefs are listed only for clients whose types name `briefing` (the briefings scope); for any other client they do not exist (also by id, in /changes and webhooks). ' +
             'Embargoed press releases are listed only for clients with the embargo privilege, marked with `embargoedUntil`. ' +
             'With `q`, only the items matching that text, most relevant first (then newest): Vietnamese ignores case and diacritics ' +
             '("quang tri" finds "Quảng Trị", "d" finds "đ"), English matches word forms (invest, investing, investment), Lao matches any ' +
@@ -503,6 +510,7 @@ export function openApiDocument(publicUrl: string) {
             types: { type: 'array', items: { type: 'string', enum: typeNames }, description: 'Content types this client may read.' },
             languages: { type: 'array', items: { type: 'string', enum: [...locales] }, description: 'Languages this client may read.' },
             embargoPrivilege: { type: 'boolean' },
+            restrictedBriefings: { type: 'boolean', description: 'The briefings scope: the client reads restricted argument briefs (its types name `briefing`).' },
             rateLimitPerMinute: { type: 'integer' },
           },
           additionalProperties: true,

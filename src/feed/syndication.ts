@@ -117,7 +117,7 @@ export async function loadFeedEntries(payload: Payload, publicUrl: string, lang:
   const now = clockOf(payload).now()
   const perCollection = await Promise.all(
     contentCollections.map(async (collection) => {
-      const records = await findPageRecords(payload, { and: listedWhere({ collections: [collection], locales: [lang], now, embargoed: false }) }, { sort: ['-releasedAt'], limit: FEED_LIMIT })
+      const records = await findPageRecords(payload, { and: listedWhere({ collections: [collection], locales: [lang], now, embargoed: false, audiences: ['public'] }) }, { sort: ['-releasedAt'], limit: FEED_LIMIT })
       return records.map((record) => toEntry(publicUrl, record, now))
     }),
   )

@@ -31,6 +31,7 @@ export const feedTypes = {
   publication: 'publications',
   'training-material': 'training-materials',
   'partner-media': 'partner-media',
+  briefing: 'briefings',
 } as const satisfies Record<string, ContentCollectionSlug>
 export type FeedType = keyof typeof feedTypes
 

@@ -1,7 +1,7 @@
 import type { ContentCollectionSlug, Locale } from '../domain'
 import type { ItemsCursor } from '../feed/query'
 import type { ReleasedItem } from '../payload-types'
-import type { ReleasedEmail } from './record'
+import type { Audience, ReleasedEmail } from './record'
 
 /** The shapes of the read model's reads, shared by read.ts and its SQL path (sql.ts). */
 
@@ -17,6 +17,8 @@ export type ListQuery = {
   locales: readonly Locale[]
   now: Date
   embargoed: boolean
+  /** The audiences the reader may see: `['public']`, or with `restricted` for an agency client with the `briefings` scope. */
+  audiences: readonly Audience[]
   topicId?: number | string
   since?: Date
   after?: ItemsCursor
@@ -24,7 +26,7 @@ export type ListQuery = {
 }
 
 /** Some items of one collection, found by id: released now, or withdrawn (its URL answers with the notice). */
-export type ItemRecordsQuery = { collection: ContentCollectionSlug; ids: string[]; locales: readonly Locale[]; now: Date; embargoed: boolean }
+export type ItemRecordsQuery = { collection: ContentCollectionSlug; ids: string[]; locales: readonly Locale[]; now: Date; embargoed: boolean; audiences: readonly Audience[] }
 
 /** What email reads of a record: who may receive it (embargo, audience, withdrawal), its topics, and what it shows. */
 export type EmailRecord = Pick<ReleasedItem, 'itemCollection' | 'itemId' | 'language' | 'releasedAt' | 'embargoUntil' | 'audience' | 'withdrawn'> & {

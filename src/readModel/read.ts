@@ -5,7 +5,7 @@ import { defaultOrganization } from '../feed/ninjs'
 import type { ReleasedItem } from '../payload-types'
 import type { ItemsCursor } from '../feed/query'
 import type { EmailRecord, ItemRecordsQuery, ListQuery, NinjsRecord, ReleaseRecord } from './queries'
-import { idSortOf, type ReleasedPage } from './record'
+import { idSortOf, type Audience, type ReleasedPage } from './record'
 import { sqlItemRecords, sqlListPage } from './sql'
 
 /**
@@ -39,13 +39,13 @@ export function embargoPassed(now: Date, embargoed: boolean): Where[] {
   return [{ or: [{ embargoUntil: { exists: false } }, { embargoUntil: { equals: null } }, { embargoUntil: { less_than_equal: now.toISOString() } }] }]
 }
 
-/** Released now, as a list shows it: live (not withdrawn), public, past any embargo. */
-export function listedWhere(at: { collections: readonly ContentCollectionSlug[]; locales: readonly Locale[]; now: Date; embargoed: boolean }): Where[] {
+/** Released now, as a list shows it: live (not withdrawn), for the reader's audiences, past any embargo. */
+export function listedWhere(at: { collections: readonly ContentCollectionSlug[]; locales: readonly Locale[]; now: Date; embargoed: boolean; audiences: readonly Audience[] }): Where[] {
   return [
     { itemCollection: { in: [...at.collections] } },
     { language: { in: [...at.locales] } },
     { withdrawn: { equals: false } },
-    { audience: { equals: 'public' } },
+    { audience: { in: [...at.audiences] } },
     ...embargoPassed(at.now, at.embargoed),
   ]
 }
@@ -85,7 +85,7 @@ export async function itemRecords(payload: Payload, q: ItemRecordsQuery): Promis
       { itemCollection: { equals: q.collection } },
       { itemId: { in: q.ids } },
       { language: { in: [...q.locales] } },
-      { audience: { equals: 'public' } },
+      { audience: { in: [...q.audiences] } },
       { or: [{ withdrawn: { equals: true } }, { and: [{ withdrawn: { equals: false } }, ...embargoPassed(q.now, q.embargoed)] }] },
     ],
   })
@@ -143,6 +143,19 @@ export async function itemStanding(payload: Payload, collection: ContentCollecti
     select: { withdrawn: true, audience: true, topics: true },
   })
   return docs[0] ?? null
+}
+
+/** Which of these brief ids are restricted briefs now (the change feed skips their events for a client without the briefings scope). */
+export async function restrictedBriefIds(payload: Payload, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set()
+  const { docs } = await payload.db.find<Pick<ReleasedItem, 'itemId'>>({
+    collection: slugs.releasedItems,
+    where: { and: [{ itemCollection: { equals: slugs.briefings } }, { itemId: { in: ids } }, { audience: { equals: 'restricted' } }] },
+    limit: 0,
+    pagination: false,
+    select: { itemId: true },
+  })
+  return new Set(docs.map((d) => String(d.itemId)))
 }
 
 /**

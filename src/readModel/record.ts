@@ -1,4 +1,4 @@
-import { contentCollections, defaultLocale, locales, type ContentCollectionSlug, type Locale } from '../domain'
+import { contentCollections, defaultLocale, isRestrictedBrief, locales, type ContentCollectionSlug, type Locale } from '../domain'
 import { headlineOf, hasOwnHeadline, toNinjs, toTombstone, defaultOrganization } from '../feed/ninjs'
 import type { AllLocales, ContentItem } from '../lib/documents'
 import { fallbackOrder, textIn, valueIn } from '../lib/localized'
@@ -17,7 +17,8 @@ import { siteSlugOf, siteViewOf, type SiteView } from '../site/view'
  * too (src/readModel/pages.ts, from `page.site`).
  */
 
-export const audiences = ['public', 'staff'] as const
+/** `restricted`: an argument brief for accredited journalists and agency clients with the `briefings` scope only. */
+export const audiences = ['public', 'staff', 'restricted'] as const
 export type Audience = (typeof audiences)[number]
 
 /** A live copy read with `locale: 'all'`, `depth: 1` (media, topics and partner populated). */
@@ -224,6 +225,16 @@ function emailOf(doc: LiveDoc, lang: Locale, title: string | undefined, withdraw
   }
 }
 
+/**
+ * Who may read a version of an item: staff-only training materials, restricted briefs, else the public. (A training
+ * material's `audience` is another thing: a localized text naming its trainees.)
+ */
+export function audienceOf(collection: ContentCollectionSlug, doc: Record<string, unknown>): Audience {
+  if (collection === 'training-materials') return doc.visibility === 'public' ? 'public' : 'staff'
+  if (isRestrictedBrief(collection, doc)) return 'restricted'
+  return 'public'
+}
+
 /** The languages a live copy is released (or, withdrawn, was released) in; none when it is not live. */
 export function releasedLanguages(doc: LiveDoc): Locale[] {
   if (doc._status !== 'published' || (doc.state !== 'published' && doc.state !== 'withdrawn')) return []
@@ -244,7 +255,7 @@ export function recordsOf(collection: ContentCollectionSlug, doc: LiveDoc, ctx: 
   const withdrawn = doc.state === 'withdrawn'
   const publishedAt = iso(doc.publishedAt) ?? iso(doc.withdrawnAt) ?? new Date(0).toISOString()
   const embargoUntil = 'embargoUntil' in doc ? (iso(doc.embargoUntil) ?? null) : null
-  const audience: Audience = 'visibility' in doc && doc.visibility !== 'public' ? 'staff' : 'public'
+  const audience = audienceOf(collection, doc)
   const topics = (doc.topics ?? []).filter((t): t is Topic => isDoc<Topic>(t))
   const partner = 'partner' in doc && isDoc<Partner>(doc.partner) ? doc.partner : null
   return releasedLanguages(doc).map((lang) => {

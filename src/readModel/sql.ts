@@ -71,7 +71,7 @@ export async function sqlListPage(payload: Payload, q: ListQuery): Promise<Ninjs
     inArray(t.itemCollection, [...q.collections] as never[]),
     inArray(t.language, [...q.locales] as never[]),
     eq(t.withdrawn, false as never),
-    eq(t.audience, 'public' as never),
+    inArray(t.audience, [...q.audiences] as never[]),
     ...embargoPassed(t, q.now, q.embargoed),
   ]
   if (q.since) where.push(gte(t.releasedAt, q.since.toISOString() as never))
@@ -108,10 +108,10 @@ export async function sqlListPage(payload: Payload, q: ListQuery): Promise<Ninjs
  */
 const preparedItems = new WeakMap<object, Map<string, Prepared>>()
 
-function oneItemQuery(db: { drizzle: Drizzle; t: Record<string, never> }, locales: readonly string[], embargoed: boolean): Prepared {
+function oneItemQuery(db: { drizzle: Drizzle; t: Record<string, never> }, locales: readonly string[], embargoed: boolean, audiences: readonly string[]): Prepared {
   let shapes = preparedItems.get(db.drizzle)
   if (!shapes) preparedItems.set(db.drizzle, (shapes = new Map()))
-  const shape = `${locales.join(',')}|${embargoed}`
+  const shape = `${locales.join(',')}|${embargoed}|${audiences.join(',')}`
   let prepared = shapes.get(shape)
   if (!prepared) {
     const { t } = db
@@ -124,12 +124,12 @@ function oneItemQuery(db: { drizzle: Drizzle; t: Record<string, never> }, locale
           eq(t.itemId, sql.placeholder('id') as never),
           eq(t.itemCollection, sql.placeholder('collection') as never),
           inArray(t.language, [...locales] as never[]),
-          eq(t.audience, 'public' as never),
+          inArray(t.audience, [...audiences] as never[]),
           or(eq(t.withdrawn, true as never), and(eq(t.withdrawn, false as never), ...(past as never[]))),
         ),
       )
       .orderBy(asc(t.localeIndex))
-      .prepare(`released_item_${locales.join('_')}_${embargoed ? 'all' : 'past'}`)
+      .prepare(`released_item_${locales.join('_')}_${embargoed ? 'all' : 'past'}_${audiences.join('_')}`)
     shapes.set(shape, prepared)
   }
   return prepared
@@ -140,7 +140,7 @@ export async function sqlItemRecords(payload: Payload, q: ItemRecordsQuery): Pro
   const db = sqlOf(payload)
   if (!db) return null
   if (q.ids.length === 1) {
-    const rows = await oneItemQuery(db, q.locales, q.embargoed).execute({ id: q.ids[0], collection: q.collection, now: q.now.toISOString() })
+    const rows = await oneItemQuery(db, q.locales, q.embargoed, q.audiences).execute({ id: q.ids[0], collection: q.collection, now: q.now.toISOString() })
     return rows.map(toRecord)
   }
   const { t } = db
@@ -152,7 +152,7 @@ export async function sqlItemRecords(payload: Payload, q: ItemRecordsQuery): Pro
         inArray(t.itemId, q.ids as never[]),
         eq(t.itemCollection, q.collection as never),
         inArray(t.language, [...q.locales] as never[]),
-        eq(t.audience, 'public' as never),
+        inArray(t.audience, [...q.audiences] as never[]),
         or(eq(t.withdrawn, true as never), and(eq(t.withdrawn, false as never), ...(embargoPassed(t, q.now, q.embargoed) as never[]))),
       ),
     )

@@ -6,7 +6,7 @@ import { paragraphsToLexical } from '../lib/lexical'
 import { slugify } from '../lib/slugify'
 import { storyKey } from '../monitoring/canonical'
 import { refreshAllMediaVisibility } from '../workflow/mediaVisibility'
-import { clippings, images, partnerMedia, partners, pressReleases, publications, topics, trainingMaterials } from './data'
+import { briefings, clippings, images, partnerMedia, partners, pressReleases, publications, topics, trainingMaterials } from './data'
 import type { Localized, LocalizedParagraphs, SeedContact } from './data/types'
 import { renderSeedImage } from './images'
 import { ensureInfoPoints } from './infoPoints'
@@ -32,7 +32,7 @@ export async function seedIfEmpty(payload: Payload, options: SeedOptions): Promi
  */
 export async function seed(payload: Payload, { adminEmail, adminPassword, logger }: SeedOptions): Promise<void> {
   const step = (n: number, total: number, what: string) => logger.info(`seed [${n}/${total}] ${what}`)
-  const total = 12
+  const total = 13
 
   step(1, total, 'administrator')
   await ensureAdmin(payload, adminEmail, adminPassword)
@@ -186,6 +186,16 @@ export async function seed(payload: Payload, { adminEmail, adminPassword, logger
     }))
   }
 
+  step(10, total, `${briefings.length} argument briefs`)
+  for (const b of briefings) {
+    await findOrCreateContent(payload, slugs.briefings, b.title, b.status, (l) => ({
+      title: b.title[l],
+      summary: b.summary[l],
+      body: body(b.body, l),
+      ...(l === 'vi' ? { audience: b.audience, topics: ref(topicIds, b.topics) } : {}),
+    }))
+  }
+
   // Payload 3.90 checks a global's upload filterOptions as the request's user, even with overrideAccess, and
   // media are not public before they are released: save the site settings as the administrator.
   const admin = (await payload.find({ collection: slugs.users, where: { email: { equals: adminEmail } }, limit: 1, depth: 0 })).docs[0]
@@ -221,12 +231,12 @@ export async function seed(payload: Payload, { adminEmail, adminPassword, logger
     })
   }
 
-  step(10, total, 'media visibility')
+  step(11, total, 'media visibility')
   await refreshAllMediaVisibility({ payload, req: await createLocalReq({}, payload) })
 
-  step(11, total, `${clippings.length} press-monitoring clippings`)
+  step(12, total, `${clippings.length} press-monitoring clippings`)
   await seedClippings(payload, topicIds)
-  step(12, total, 'border-gate information points')
+  step(13, total, 'border-gate information points')
   await ensureInfoPoints(payload, { releaseIds, imageIds })
   logger.info('seed complete')
 }
@@ -281,7 +291,7 @@ async function findOrCreate(
   return found.docs[0]?.id ?? create()
 }
 
-type ContentSlug = typeof slugs.pressReleases | typeof slugs.publications | typeof slugs.trainingMaterials | typeof slugs.partnerMedia
+type ContentSlug = typeof slugs.pressReleases | typeof slugs.publications | typeof slugs.trainingMaterials | typeof slugs.partnerMedia | typeof slugs.briefings
 
 /** Create (or find, by the Vietnamese slug) a content item and fill in the other two languages. */
 async function findOrCreateContent(

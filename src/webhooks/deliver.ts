@@ -7,6 +7,8 @@ import type { Env } from '../config/env'
 import type { WebhookDelivery, WebhookEndpoint } from '../payload-types'
 import { apiClientContext } from '../feed/auth'
 import type { ApiClientContext } from '../feed/types'
+import { clientAudiences } from '../feed/scope'
+import { itemStanding } from '../readModel/read'
 import { clockOf } from '../workflow/clock'
 import { announcementFor, storedEventOf, type StoredEvent } from './eligibility'
 import { claimEndpoint, LEASE_MS, releaseEndpoint, saveProgress, type EndpointProgress } from './lease'
@@ -39,6 +41,16 @@ export async function queueRetry(payload: Payload, endpointId: number | string, 
 }
 
 const idOf = (v: number | string | { id: number | string }) => (typeof v === 'object' ? v.id : v)
+
+/**
+ * Whether the client may read the event's item at all: not a staff-only item nor, without the
+ * `briefings` scope, a restricted brief. Such an event is passed over without a POST, so that its
+ * existence does not reach the client either. (An item no longer in the read model is announced as before.)
+ */
+async function readableBy(payload: Payload, event: StoredEvent, client: ApiClientContext): Promise<boolean> {
+  const standing = await itemStanding(payload, event.itemCollection, String(event.itemId))
+  return !standing || clientAudiences(client).includes(standing.audience)
+}
 
 /** Build and send one event to one endpoint; returns the outcome for the log. */
 async function send(payload: Payload, settings: WebhookSettings, endpoint: WebhookEndpoint, client: ApiClientContext, event: StoredEvent, type: string, locales: Locale[]) {
@@ -136,7 +148,7 @@ async function serveOnce(payload: Payload, settings: WebhookSettings, endpointId
         if (options.signal?.aborted) return { done: true, outcome: `stopped at ${progress.lastSeq}` }
         const doc = storedEventOf(row)
         const announce = doc && announcementFor(doc, client, endpoint.events)
-        if (doc && announce) {
+        if (doc && announce && (await readableBy(payload, doc, client))) {
           const result = await send(payload, settings, endpoint, client, doc, announce.type, announce.locales)
           const common = { endpoint: endpoint.id, deliveryId: result.deliveryId, seq: doc.seq, eventType: announce.type, itemCollection: doc.itemCollection, itemId: doc.itemId, attempt: progress.failures + 1, responseStatus: result.status, durationMs: result.durationMs }
           if (result.ok) {

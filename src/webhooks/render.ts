@@ -6,6 +6,8 @@ import { dbIdOf } from '../db/engine'
 import { ninjsContextFor, publishedLocalesOf, readVersion } from '../feed/items'
 import { toNinjs } from '../feed/ninjs'
 import { itemRecords, ninjsOf } from '../readModel/read'
+import { audienceOf } from '../readModel/record'
+import { clientAudiences } from '../feed/scope'
 import type { NinjsRecord } from '../readModel/queries'
 import type { ApiClientContext } from '../feed/types'
 import { clockOf } from '../workflow/clock'
@@ -31,7 +33,7 @@ export const renderNinjs: RenderItems = async ({ payload, env, event, client, lo
   const now = clockOf(payload).now()
   const collection = event.itemCollection
   const id = dbIdOf(payload, event.itemId)
-  const records = await itemRecords(payload, { collection, ids: [String(id)], locales: allLocales, now, embargoed: true })
+  const records = await itemRecords(payload, { collection, ids: [String(id)], locales: allLocales, now, embargoed: true, audiences: clientAudiences(client) })
   if (records.length === 0) return []
   const ctx = await ninjsContextFor({ payload, env, logger: payload.logger }, client, now)
   const wanted = locales as Locale[]
@@ -46,5 +48,7 @@ export const renderNinjs: RenderItems = async ({ payload, env, event, client, lo
   const doc = await readVersion(payload, collection, id, event.version)
   // The version is gone: the current one, as before.
   if (!doc) return wanted.flatMap((l) => (inRecords(l) ? [ninjsOf(inRecords(l) as NinjsRecord, ctx)] : []))
+  // That version was for an audience the client does not read (a brief restricted then, public now).
+  if (!clientAudiences(client).includes(audienceOf(collection, doc))) return []
   return wanted.filter((l) => publishedLocalesOf(doc).includes(l)).map((l) => toNinjs(collection, doc, l, ctx))
 }

@@ -12,6 +12,7 @@ export const titleField: Record<ContentCollectionSlug, string> = {
   publications: 'title',
   'training-materials': 'title',
   'partner-media': 'title',
+  briefings: 'title',
 }
 
 let partnerId: number | string | undefined
@@ -21,6 +22,8 @@ export async function contentData(payload: Payload, collection: ContentCollectio
   const extra: Record<string, unknown> = {}
   if (collection === 'publications') extra.kind = 'leaflet'
   if (collection === 'training-materials') extra.visibility = 'public'
+  // Public unless a test says otherwise (the collection's default is restricted): the shared suites test public reads.
+  if (collection === 'briefings') extra.audience = 'public'
   if (collection === 'partner-media') {
     partnerId ??= (await payload.create({ collection: slugs.partners, data: { name: 'Thông tấn xã Việt Nam', kind: 'central-press-agency' } as never })).id
     const exists = await payload.find({ collection: slugs.partners, where: { id: { equals: partnerId } }, limit: 1 })

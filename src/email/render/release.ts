@@ -41,7 +41,8 @@ function noteOf(input: ReleaseEmailInput, reader: ReleasedReader): string | unde
 function subjectOf(input: ReleaseEmailInput, reader: ReleasedReader, headline: string, embargo: Date | undefined): string {
   const s = emailText.in(input.language).release
   const tag = input.kind === 'correction' ? s.correctionTag : input.kind === 'withdrawal' ? s.withdrawalTag : s.kind[input.item.collection]
-  const prefix = embargo ? `[${s.embargoTag(formatDateTime(embargo, input.language))}] ` : ''
+  const restricted = input.item.audience === 'restricted' ? `[${s.restrictedTag}] ` : ''
+  const prefix = `${restricted}${embargo ? `[${s.embargoTag(formatDateTime(embargo, input.language))}] ` : ''}`
   return oneLine(`${prefix}[${tag}] ${headline || reader.meta()}`)
 }
 
@@ -145,6 +146,7 @@ export function renderReleaseEmail(input: ReleaseEmailInput): RenderedEmail {
   const subject = subjectOf(input, reader, headline.text, embargo)
 
   const blocks: Block[] = []
+  if (input.item.audience === 'restricted') blocks.push({ kind: 'notice', tone: 'warning', title: s.restrictedTitle, text: s.restrictedText })
   if (embargo) blocks.push({ kind: 'notice', tone: 'warning', title: s.embargoTitle(formatDateTime(embargo, lang)), text: s.embargoText })
   if (input.kind === 'withdrawal') {
     const reason = note ? `\n${s.reason}: ${note}` : ''

@@ -34,6 +34,10 @@ export type Strings = {
     embargoTag: (time: string) => string
     embargoTitle: (time: string) => string
     embargoText: string
+    /** A restricted argument brief: for accredited journalists, not for publication as it stands. */
+    restrictedTag: string
+    restrictedTitle: string
+    restrictedText: string
     correctionTitle: string
     correctionNote: string
     withdrawalTitle: (kind: string) => string
@@ -90,12 +94,16 @@ const vi: Strings = {
       publications: 'Ấn phẩm',
       'training-materials': 'Tài liệu tập huấn',
       'partner-media': 'Sản phẩm hợp tác truyền thông',
+      briefings: 'Tài liệu lập luận',
     },
     correctionTag: 'Đính chính',
     withdrawalTag: 'Thu hồi',
     embargoTag: (t) => `CẤM ĐĂNG TRƯỚC ${t}`,
     embargoTitle: (t) => `Cấm đăng trước ${t} — không đăng trước thời điểm này`,
     embargoText: 'Nội dung được gửi trước để cơ quan báo chí chuẩn bị. Không đăng tải, phát sóng hay chia sẻ trước thời điểm trên.',
+    restrictedTag: 'HẠN CHẾ',
+    restrictedTitle: 'Tài liệu hạn chế — chỉ gửi phóng viên được công nhận',
+    restrictedText: 'Tài liệu lập luận cung cấp thông tin để phóng viên đưa tin chính xác. Không đăng lại nguyên văn hay chuyển tiếp tài liệu này.',
     correctionTitle: 'Đính chính: bản dưới đây thay thế bản đã gửi trước đó',
     correctionNote: 'Nội dung đính chính',
     withdrawalTitle: (kind) => `${kind} đã bị thu hồi`,
@@ -148,12 +156,16 @@ const en: Strings = {
       publications: 'Publication',
       'training-materials': 'Training material',
       'partner-media': 'Partner media',
+      briefings: 'Argument brief',
     },
     correctionTag: 'Correction',
     withdrawalTag: 'Withdrawn',
     embargoTag: (t) => `EMBARGOED UNTIL ${t}`,
     embargoTitle: (t) => `Embargoed until ${t} — do not publish before`,
     embargoText: 'Sent in advance so that you can prepare. Do not publish, broadcast or share any of it before that time.',
+    restrictedTag: 'RESTRICTED',
+    restrictedTitle: 'Restricted brief — for accredited journalists only',
+    restrictedText: 'This argument brief gives you the facts for accurate reporting. Do not republish it verbatim or forward it.',
     correctionTitle: 'Correction: this version replaces the one sent earlier',
     correctionNote: 'What changed',
     withdrawalTitle: (kind) => `${kind} withdrawn`,
@@ -206,12 +218,16 @@ const lo: Strings = {
       publications: 'ສິ່ງພິມ',
       'training-materials': 'ເອກະສານຝຶກອົບຮົມ',
       'partner-media': 'ສື່ຮ່ວມມື',
+      briefings: 'ເອກະສານຊີ້ແຈງ',
     },
     correctionTag: 'ແກ້ໄຂ',
     withdrawalTag: 'ຖອນຄືນ',
     embargoTag: (t) => `ຫ້າມເຜີຍແຜ່ກ່ອນ ${t}`,
     embargoTitle: (t) => `ຫ້າມເຜີຍແຜ່ກ່ອນ ${t} — ກະລຸນາຢ່າເຜີຍແຜ່ກ່ອນເວລານີ້`,
     embargoText: 'ສົ່ງລ່ວງໜ້າເພື່ອໃຫ້ທ່ານກະກຽມ. ຢ່າເຜີຍແຜ່, ອອກອາກາດ ຫຼື ແບ່ງປັນເນື້ອຫາກ່ອນເວລາດັ່ງກ່າວ.',
+    restrictedTag: 'ຈຳກັດ',
+    restrictedTitle: 'ເອກະສານຈຳກັດ — ສຳລັບນັກຂ່າວທີ່ໄດ້ຮັບການຮັບຮອງເທົ່ານັ້ນ',
+    restrictedText: 'ເອກະສານຊີ້ແຈງນີ້ໃຫ້ຂໍ້ມູນເພື່ອການລາຍງານຂ່າວທີ່ຖືກຕ້ອງ. ຢ່າເຜີຍແຜ່ຄືນຄຳຕໍ່ຄຳ ຫຼື ສົ່ງຕໍ່ເອກະສານນີ້.',
     correctionTitle: 'ແກ້ໄຂ: ສະບັບນີ້ແທນສະບັບທີ່ສົ່ງກ່ອນໜ້ານີ້',
     correctionNote: 'ສິ່ງທີ່ແກ້ໄຂ',
     withdrawalTitle: (kind) => `${kind} ຖືກຖອນຄືນແລ້ວ`,

@@ -159,14 +159,16 @@ export async function fanOutMailing(deps: FanoutDeps, mailing: Mailing): Promise
   const allowed = mailing.audience === 'previousRecipients' ? await previousRecipients(payload, mailing) : null
   // Not in the read model (never released, or deleted), or what the public may not read (internal
   // training material): no mail. A withdrawn item gets no more release or correction mail (its
-  // withdrawal notice still goes).
-  const dead = !item || item.audience !== 'public' || (item.withdrawn && mailing.kind !== 'withdrawal')
+  // withdrawal notice still goes). A restricted brief goes to accredited subscribers only, whatever
+  // the mailing's audience (its correction or withdrawal too).
+  const dead = !item || (item.audience !== 'public' && item.audience !== 'restricted') || (item.withdrawn && mailing.kind !== 'withdrawal')
+  const restricted: Where[] = item?.audience === 'restricted' ? [{ accredited: { equals: true } }] : []
   const where: Where[] =
     dead || (allowed !== null && allowed.size === 0)
       ? [{ id: { equals: payload.db.defaultIDType === 'number' ? -1 : '000000000000000000000000' } }]
       : mailing.audience === 'previousRecipients'
-        ? [{ status: { equals: 'active' } }]
-        : audienceWhere(mailing.audience)
+        ? [{ status: { equals: 'active' } }, ...restricted]
+        : [...audienceWhere(mailing.audience), ...restricted]
   return fanoutBatch(deps, mailing, where, async (subscribers) => {
     const candidates = subscribers.filter((s) => (allowed ? allowed.has(String(s.id)) : wants(s, collection, topicIds)))
     const suppressed = await suppressedAmong(

@@ -108,7 +108,7 @@ class SharedContext {
 class BatchContext {
   readonly mailings = new Map<string, Mailing>()
   readonly items: Map<string, Loaded>
-  readonly subscribers = new Map<string, Pick<Subscriber, 'id' | 'status' | 'tokenVersion'>>()
+  readonly subscribers = new Map<string, Pick<Subscriber, 'id' | 'status' | 'tokenVersion' | 'accredited'>>()
   suppressed = new Set<string>()
   readonly rendered: Map<string, RenderedEmail>
   site: SiteInfo | undefined
@@ -140,7 +140,7 @@ class BatchContext {
       depth: 0,
       overrideAccess: true,
       showHiddenFields: true,
-      select: { email: true, status: true, tokenVersion: true },
+      select: { email: true, status: true, tokenVersion: true, accredited: true },
     })
     for (const s of subs.docs) this.subscribers.set(String(s.id), s)
     this.suppressed = await suppressedAmong(
@@ -196,7 +196,8 @@ function decide(ctx: BatchContext, d: ClaimedDelivery, env: Env, now: Date): Ver
   }
   const item = ctx.item(mailing.itemCollection, mailing.itemId)
   if (!item) return { skip: 'item is no longer published' }
-  if (item.audience !== 'public') return { skip: 'item is not public' }
+  // A restricted brief goes to accredited journalists only: accredited when it was fanned out and still now.
+  if (item.audience === 'restricted' ? !(d.accredited && subscriber.accredited) : item.audience !== 'public') return { skip: 'item is not public' }
   if (mailing.kind !== 'withdrawal' && item.withdrawn) return { skip: 'item was withdrawn before this message went out' }
   const embargoUntil = item.embargoUntil
   const embargoAhead = embargoUntil !== null && embargoUntil.getTime() > now.getTime()
@@ -210,7 +211,8 @@ function decide(ctx: BatchContext, d: ClaimedDelivery, env: Env, now: Date): Ver
       language,
       embargoUntil: embargoAhead ? embargoUntil : null,
       note: mailing.note ?? null,
-      links: { ...PLACEHOLDER, itemUrl: readOnlineUrl(env.publicUrl, item, language) },
+      // A restricted brief has no public page to read online (it answers 404).
+      links: { ...PLACEHOLDER, itemUrl: item.audience === 'restricted' ? undefined : readOnlineUrl(env.publicUrl, item, language) },
       site,
       publicUrl: env.publicUrl,
     })

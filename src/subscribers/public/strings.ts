@@ -104,6 +104,7 @@ const vi: Strings = {
     publications: 'Ấn phẩm',
     'training-materials': 'Tài liệu tập huấn',
     'partner-media': 'Sản phẩm hợp tác truyền thông',
+    briefings: 'Tài liệu lập luận',
   },
   frequencies: { immediately: 'Ngay khi phát hành', daily: 'Tổng hợp hằng ngày', weekly: 'Tổng hợp hằng tuần' },
   consentText:
@@ -186,6 +187,7 @@ const en: Strings = {
     publications: 'Publications',
     'training-materials': 'Training materials',
     'partner-media': 'Partner media',
+    briefings: 'Argument briefs',
   },
   frequencies: { immediately: 'Immediately', daily: 'Daily digest', weekly: 'Weekly digest' },
   consentText:
@@ -268,6 +270,7 @@ const lo: Strings = {
     publications: 'ສິ່ງພິມ',
     'training-materials': 'ເອກະສານຝຶກອົບຮົມ',
     'partner-media': 'ຜະລິດຕະພັນສື່ຮ່ວມມື',
+    briefings: 'ເອກະສານຊີ້ແຈງ',
   },
   frequencies: { immediately: 'ທັນທີທີ່ເຜີຍແຜ່', daily: 'ສະຫຼຸບປະຈຳວັນ', weekly: 'ສະຫຼຸບປະຈຳອາທິດ' },
   consentText:

@@ -31,6 +31,7 @@ beforeAll(async () => {
   await itemInState(p, slugs.publications, { state: 'approved', owner: contributor, readyLocales: ['vi'] })
   await itemInState(p, slugs.trainingMaterials, { state: 'scheduled', owner: otherContributor, readyLocales: ['vi'] })
   await itemInState(p, slugs.partnerMedia, { state: 'withdrawn', owner: contributor, live: true })
+  await itemInState(p, slugs.briefings, { state: 'inReview', owner: contributor })
 })
 afterAll(async () => {
   await ctx?.destroy()
@@ -46,6 +47,7 @@ test('an editor sees every item, per collection and state', async () => {
     { collection: slugs.publications, byState: { ...none, approved: 1 }, total: 1 },
     { collection: slugs.trainingMaterials, byState: { ...none, scheduled: 1 }, total: 1 },
     { collection: slugs.partnerMedia, byState: { ...none, withdrawn: 1 }, total: 1 },
+    { collection: slugs.briefings, byState: { ...none, inReview: 1 }, total: 1 },
   ])
 })
 
@@ -57,6 +59,7 @@ test('a contributor sees their own items only', async () => {
     { collection: slugs.publications, byState: { ...none, approved: 1 }, total: 1 },
     { collection: slugs.trainingMaterials, byState: none, total: 0 },
     { collection: slugs.partnerMedia, byState: { ...none, withdrawn: 1 }, total: 1 },
+    { collection: slugs.briefings, byState: { ...none, inReview: 1 }, total: 1 },
   ])
 })
 

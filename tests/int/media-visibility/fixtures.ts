@@ -104,6 +104,8 @@ export async function baseData(payload: Payload, collection: ContentCollectionSl
       const partner = await payload.create({ collection: slugs.partners, data: { name: `Đối tác ${title}`, kind: 'lao-media', country: 'LA' } })
       return { title, kind: 'article', partner: partner.id }
     }
+    case 'briefings':
+      return { title, audience: 'public' }
   }
 }
 

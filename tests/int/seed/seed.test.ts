@@ -1,5 +1,5 @@
 import { seed } from '../../../src/seed'
-import { clippings, partnerMedia, partners, pressReleases, publications, topics, trainingMaterials } from '../../../src/seed/data'
+import { briefings, clippings, partnerMedia, partners, pressReleases, publications, topics, trainingMaterials } from '../../../src/seed/data'
 import { bootPayload, type TestContext } from '../../helpers/boot'
 import { slugs } from '../../helpers/slugs'
 
@@ -9,7 +9,7 @@ const options = { adminEmail: 'admin@newsroom.test', adminPassword: 'a long enou
 
 const countAll = async () => {
   const out: Record<string, number> = {}
-  for (const collection of [slugs.users, slugs.media, slugs.topics, slugs.partners, slugs.pressReleases, slugs.publications, slugs.trainingMaterials, slugs.partnerMedia, slugs.clippings]) {
+  for (const collection of [slugs.users, slugs.media, slugs.topics, slugs.partners, slugs.pressReleases, slugs.publications, slugs.trainingMaterials, slugs.partnerMedia, slugs.clippings, slugs.briefings]) {
     out[collection] = (await ctx.payload.count({ collection })).totalDocs
   }
   return out
@@ -35,6 +35,7 @@ describe('demo content', () => {
       'training-materials': trainingMaterials.length,
       'partner-media': partnerMedia.length,
       clippings: clippings.length,
+      briefings: briefings.length,
     })
     const admin = await ctx.payload.find({ collection: slugs.users, where: { email: { equals: 'admin@newsroom.test' } } })
     expect(admin.docs[0]?.roles).toEqual(['admin'])
@@ -46,6 +47,18 @@ describe('demo content', () => {
     expect([...new Set(docs.map((c) => c.language))].sort()).toEqual(['en', 'lo', 'vi'])
     expect(docs.filter((c) => c.status === 'answered').every((c) => typeof c.answeredAt === 'string' && c.needsAnswer)).toBe(true)
     expect(docs.every((c) => (c.matches ?? []).length > 0)).toBe(true)
+  })
+
+  test('adds one public and one restricted argument brief in three languages; the public reads only the public one', async () => {
+    const staff = await ctx.payload.find({ collection: slugs.briefings, locale: 'all', limit: 10, depth: 0, overrideAccess: true })
+    expect(staff.docs.map((d) => d.audience).sort()).toEqual(['public', 'restricted'])
+    for (const d of staff.docs) expect(Object.keys(d.title as unknown as Record<string, string>).sort()).toEqual(['en', 'lo', 'vi'])
+    for (const locale of ['vi', 'en', 'lo'] as const) {
+      const found = await ctx.payload.find({ collection: slugs.briefings, locale, limit: 10, overrideAccess: false })
+      expect(found.docs.map((d) => d.title)).toEqual([briefings.find((b) => b.audience === 'public')!.title[locale]])
+    }
+    const records = await ctx.payload.find({ collection: slugs.releasedItems, where: { itemCollection: { equals: slugs.briefings } }, limit: 10, depth: 0, overrideAccess: true })
+    expect(records.docs.map((r) => `${r.audience}:${r.language}`).sort()).toEqual(['public:en', 'public:lo', 'public:vi', 'restricted:en', 'restricted:lo', 'restricted:vi'])
   })
 
   test('running it again changes nothing', async () => {
