@@ -94,13 +94,22 @@ export interface Config {
     'search-entries': SearchEntry;
     'monitoring-sources': MonitoringSource;
     clippings: Clipping;
+    'info-points': InfoPoint;
+    'display-screens': DisplayScreen;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    clippings: {
+      answeredBy: 'briefings';
+    };
+    'info-points': {
+      screens: 'display-screens';
+    };
+  };
   collectionsSelect: {
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
     publications: PublicationsSelect<false> | PublicationsSelect<true>;
@@ -129,6 +138,8 @@ export interface Config {
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'monitoring-sources': MonitoringSourcesSelect<false> | MonitoringSourcesSelect<true>;
     clippings: ClippingsSelect<false> | ClippingsSelect<true>;
+    'info-points': InfoPointsSelect<false> | InfoPointsSelect<true>;
+    'display-screens': DisplayScreensSelect<false> | DisplayScreensSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -626,6 +637,10 @@ export interface Briefing {
           }
       )[]
     | null;
+  /**
+   * The false or misleading press clippings this brief answers.
+   */
+  answers?: (number | Clipping)[] | null;
   audience: 'public' | 'restricted';
   /**
    * Leave empty to generate it from the title.
@@ -655,6 +670,94 @@ export interface Briefing {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Triage queue: domestic and foreign articles that mention Quảng Trị, newest first.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clippings".
+ */
+export interface Clipping {
+  id: number;
+  title: string;
+  url: string;
+  outlet: string;
+  country?: string | null;
+  language?: ('vi' | 'en' | 'lo' | 'other') | null;
+  publishedAt?: string | null;
+  firstSeenAt?: string | null;
+  excerpt?: string | null;
+  status: 'new' | 'reviewed' | 'answered' | 'dismissed';
+  tone?: ('positive' | 'neutral' | 'negative') | null;
+  topic?: (number | null) | Topic;
+  needsAnswer?: boolean | null;
+  assignee?: (number | null) | User;
+  answerNote?: string | null;
+  answeredBy?: {
+    docs?: (number | Briefing)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  answeredAt?: string | null;
+  source?: (number | null) | MonitoringSource;
+  matches?:
+    | {
+        keyword: string;
+        language: 'vi' | 'en' | 'lo';
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The normalized title, to merge one story carried by several outlets.
+   */
+  storyKey?: string | null;
+  alsoAt?:
+    | {
+        source?: (number | null) | MonitoringSource;
+        outlet?: string | null;
+        url?: string | null;
+        seenAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  articleText?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Feeds (RSS, Atom, JSON Feed) polled for articles that mention Quảng Trị.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monitoring-sources".
+ */
+export interface MonitoringSource {
+  id: number;
+  name: string;
+  url: string;
+  outlet: string;
+  partner?: (number | null) | Partner;
+  language: 'vi' | 'en' | 'lo' | 'other';
+  country: string;
+  intervalMinutes: number;
+  active?: boolean | null;
+  /**
+   * Slower; for feeds that carry short summaries only.
+   */
+  fetchArticles?: boolean | null;
+  health?: {
+    lastCheckedAt?: string | null;
+    lastSuccessAt?: string | null;
+    lastError?: string | null;
+    lastErrorAt?: string | null;
+    consecutiveFailures?: number | null;
+    nextPollAt?: string | null;
+    itemsFound?: number | null;
+    lastStatus?: number | null;
+    etag?: string | null;
+    lastModified?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -783,7 +886,10 @@ export interface ApiClient {
   name: string;
   partner?: (number | null) | Partner;
   active?: boolean | null;
-  types?: ('press-release' | 'publication' | 'training-material' | 'partner-media')[] | null;
+  /**
+   * Naming "briefing" grants the briefings scope: restricted argument briefs too; empty gives public briefs only.
+   */
+  types?: ('press-release' | 'publication' | 'training-material' | 'partner-media' | 'briefing')[] | null;
   languages?: ('vi' | 'en' | 'lo')[] | null;
   embargoPrivilege?: boolean | null;
   rateLimitPerMinute: number;
@@ -1061,91 +1167,113 @@ export interface SearchEntry {
     | null;
   releasedAt: string;
   embargoUntil?: string | null;
-  audience: 'public' | 'staff';
+  audience: 'public' | 'staff' | 'restricted';
   withdrawn: boolean;
   updatedAt: string;
   createdAt: string;
 }
 /**
- * Feeds (RSS, Atom, JSON Feed) polled for articles that mention Quảng Trị.
- *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "monitoring-sources".
+ * via the `definition` "info-points".
  */
-export interface MonitoringSource {
+export interface InfoPoint {
   id: number;
   name: string;
-  url: string;
-  outlet: string;
-  partner?: (number | null) | Partner;
-  language: 'vi' | 'en' | 'lo' | 'other';
-  country: string;
-  intervalMinutes: number;
-  active?: boolean | null;
   /**
-   * Slower; for feeds that carry short summaries only.
+   * Leave empty to generate it from the title.
    */
-  fetchArticles?: boolean | null;
-  health?: {
-    lastCheckedAt?: string | null;
-    lastSuccessAt?: string | null;
-    lastError?: string | null;
-    lastErrorAt?: string | null;
-    consecutiveFailures?: number | null;
-    nextPollAt?: string | null;
-    itemsFound?: number | null;
-    lastStatus?: number | null;
-    etag?: string | null;
-    lastModified?: string | null;
+  slug: string;
+  location?: string | null;
+  languages: ('vi' | 'en' | 'lo')[];
+  intervalSeconds: number;
+  /**
+   * Empty: always open. Outside the hours the screen shows "closed · opening at …".
+   */
+  openingHours?:
+    | {
+        day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+        from: string;
+        to: string;
+        id?: string | null;
+      }[]
+    | null;
+  playlist?:
+    | (
+        | {
+            /**
+             * Shown only while released: published, past any embargo, not withdrawn.
+             */
+            content:
+              | {
+                  relationTo: 'press-releases';
+                  value: number | PressRelease;
+                }
+              | {
+                  relationTo: 'publications';
+                  value: number | Publication;
+                }
+              | {
+                  relationTo: 'training-materials';
+                  value: number | TrainingMaterial;
+                }
+              | {
+                  relationTo: 'partner-media';
+                  value: number | PartnerMedia;
+                }
+              | {
+                  relationTo: 'briefings';
+                  value: number | Briefing;
+                };
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'playlist-item';
+          }
+        | {
+            title: string;
+            text?: string | null;
+            image?: (number | null) | Media;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'playlist-slide';
+          }
+      )[]
+    | null;
+  screens?: {
+    docs?: (number | DisplayScreen)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * While active it replaces the whole playlist.
+   */
+  urgentNotice?: {
+    text?: string | null;
+    from?: string | null;
+    until?: string | null;
   };
   updatedAt: string;
   createdAt: string;
 }
 /**
- * Triage queue: domestic and foreign articles that mention Quảng Trị, newest first.
+ * Each screen opens /displays/{slug}#screen={id}&token={key} once; the key is shown once after saving.
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "clippings".
+ * via the `definition` "display-screens".
  */
-export interface Clipping {
+export interface DisplayScreen {
   id: number;
-  title: string;
-  url: string;
-  outlet: string;
-  country?: string | null;
-  language?: ('vi' | 'en' | 'lo' | 'other') | null;
-  publishedAt?: string | null;
-  firstSeenAt?: string | null;
-  excerpt?: string | null;
-  status: 'new' | 'reviewed' | 'answered' | 'dismissed';
-  tone?: ('positive' | 'neutral' | 'negative') | null;
-  topic?: (number | null) | Topic;
-  needsAnswer?: boolean | null;
-  assignee?: (number | null) | User;
-  answerNote?: string | null;
-  answeredAt?: string | null;
-  source?: (number | null) | MonitoringSource;
-  matches?:
-    | {
-        keyword: string;
-        language: 'vi' | 'en' | 'lo';
-        id?: string | null;
-      }[]
-    | null;
+  name: string;
+  infoPoint: number | InfoPoint;
   /**
-   * The normalized title, to merge one story carried by several outlets.
+   * Online: reported in the last 2 minutes.
    */
-  storyKey?: string | null;
-  alsoAt?:
-    | {
-        source?: (number | null) | MonitoringSource;
-        outlet?: string | null;
-        url?: string | null;
-        seenAt?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  articleText?: string | null;
+  status?: ('online' | 'offline') | null;
+  lastSeenAt?: string | null;
+  lastPlaylistVersion?: string | null;
+  lastIp?: string | null;
+  lastUserAgent?: string | null;
+  keyPrefix?: string | null;
+  keyHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1372,6 +1500,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'clippings';
         value: number | Clipping;
+      } | null)
+    | ({
+        relationTo: 'info-points';
+        value: number | InfoPoint;
+      } | null)
+    | ({
+        relationTo: 'display-screens';
+        value: number | DisplayScreen;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1593,6 +1729,7 @@ export interface BriefingsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   related?: T;
+  answers?: T;
   audience?: T;
   slug?: T;
   topics?: T;
@@ -2104,6 +2241,7 @@ export interface ClippingsSelect<T extends boolean = true> {
   needsAnswer?: T;
   assignee?: T;
   answerNote?: T;
+  answeredBy?: T;
   answeredAt?: T;
   source?: T;
   matches?:
@@ -2124,6 +2262,72 @@ export interface ClippingsSelect<T extends boolean = true> {
         id?: T;
       };
   articleText?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "info-points_select".
+ */
+export interface InfoPointsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  location?: T;
+  languages?: T;
+  intervalSeconds?: T;
+  openingHours?:
+    | T
+    | {
+        day?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  playlist?:
+    | T
+    | {
+        'playlist-item'?:
+          | T
+          | {
+              content?: T;
+              id?: T;
+              blockName?: T;
+            };
+        'playlist-slide'?:
+          | T
+          | {
+              title?: T;
+              text?: T;
+              image?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  screens?: T;
+  urgentNotice?:
+    | T
+    | {
+        text?: T;
+        from?: T;
+        until?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "display-screens_select".
+ */
+export interface DisplayScreensSelect<T extends boolean = true> {
+  name?: T;
+  infoPoint?: T;
+  status?: T;
+  lastSeenAt?: T;
+  lastPlaylistVersion?: T;
+  lastIp?: T;
+  lastUserAgent?: T;
+  keyPrefix?: T;
+  keyHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2233,7 +2437,7 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
- * Entries that mention one of these keywords are kept as clippings. Vietnamese matches without diacritics, on whole words; English on whole words; Lao as a substring. Leave empty for the defaults: Quảng Trị (vi), Đông Hà (vi), Khe Sanh (vi), Lao Bảo (vi), La Lay (vi), Cồn Cỏ (vi), Vĩnh Linh (vi), Hướng Hóa (vi), Gio Linh (vi), Triệu Phong (vi), Hải Lăng (vi), Cam Lộ (vi), Đakrông (vi), Thị xã Quảng Trị (vi), Quang Tri (en), Dong Ha (en), Khe Sanh (en), Lao Bao (en), La Lay (en), Con Co (en), Vinh Linh (en), Huong Hoa (en), Gio Linh (en), Trieu Phong (en), Hai Lang (en), Cam Lo (en), Dakrong (en), Quang Tri town (en), ແຂວງກວາງຕີ (lo), ກວາງຕີ (lo), ລາວບາວ (lo), ລາໄລ (lo), ເຂຊານ (lo), ກົນກໍ (lo).
+ * Entries that mention one of these keywords are kept as clippings. Vietnamese matches without diacritics, on whole words; English on whole words; Lao as a substring. Leave empty for the defaults: Quảng Trị (vi), Đông Hà (vi), Khe Sanh (vi), Lao Bảo (vi), La Lay (vi), Cồn Cỏ (vi), Vĩnh Linh (vi), Hướng Hóa (vi), Gio Linh (vi), Triệu Phong (vi), Hải Lăng (vi), Cam Lộ (vi), Đakrông (vi), Thị xã Quảng Trị (vi), Quang Tri (en), Dong Ha (en), Khe Sanh (en), Lao Bao (en), La Lay (en), Con Co (en), Vinh Linh (en), Huong Hoa (en), Gio Linh (en), Trieu Phong (en), Hai Lang (en), Cam Lo (en), Dakrong (en), Quang Tri town (en), ແຂວງກວາງຕີ (lo), ກວາງຕີ (lo), ແຂວງກວາງຈິ (lo), ກວາງຈິ (lo), ດົງຮ່າ (lo), ລາວບາວ (lo), ລາໄລ (lo), ເຂຊານ (lo), ເກາະກົນກໍ (lo).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "monitoring-settings".

@@ -5,6 +5,7 @@ import { relatedItemsField } from '../../src/fields/related'
 import { slugField } from '../../src/fields/slug'
 import { contentVersions } from '../../src/fields/versions'
 import { withWorkflow } from '../../src/workflow/collection'
+import { staffField } from '../../src/access/staffField'
 import { label } from '../../src/lib/labels'
 import { briefingAudiences, slugs } from '../../src/domain'
 
@@ -30,7 +31,18 @@ export const Briefings: CollectionConfig = withWorkflow({
     summaryField(),
     bodyField(),
     relatedItemsField(),
-    // MERGE: the lead adds here `answers` (relationship, hasMany → clippings): the press clippings this brief answers.
+    {
+      name: 'answers',
+      type: 'relationship',
+      relationTo: slugs.clippings,
+      hasMany: true,
+      label: label('Phản bác các bài báo', 'Answers these clippings'),
+      admin: {
+        description: label('Các tin theo dõi báo chí sai sự thật hoặc gây hiểu lầm mà tài liệu này trả lời.', 'The false or misleading press clippings this brief answers.'),
+      },
+      // Clippings are the office's internal record: only staff see which ones a brief answers.
+      access: { read: staffField },
+    },
     {
       name: 'audience',
       type: 'select',

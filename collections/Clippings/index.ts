@@ -90,6 +90,14 @@ export const Clippings: CollectionConfig = {
       ],
     },
     { name: 'answerNote', type: 'textarea', label: label('Đã phản hồi thế nào', 'How it was answered') },
+    {
+      name: 'answeredBy',
+      type: 'join',
+      collection: slugs.briefings,
+      on: 'answers',
+      label: label('Tài liệu lập luận trả lời', 'Answered by briefs'),
+      admin: { defaultColumns: ['title', 'audience', 'state'] },
+    },
     { name: 'answeredAt', type: 'date', label: label('Phản hồi lúc', 'Answered at'), admin: { readOnly: true }, access: { create: () => false, update: () => false } },
     // What the poller found, for the record and the reports.
     { name: 'source', type: 'relationship', relationTo: slugs.monitoringSources, label: label('Nguồn theo dõi', 'Monitored feed'), access: foundOnly },

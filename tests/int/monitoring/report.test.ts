@@ -169,8 +169,11 @@ describe('the press report counts what the poller found and staff triaged', () =
     expect(csv.status).toBe(200)
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(csv.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-du-luan-2026-12-01_2026-12-31.csv"')
-    const lines = (await csv.text()).split('\r\n')
-    expect(lines.slice(0, 2)).toEqual(['\ufeffdimension,key,label,count 2026-12-01..2026-12-31,previous 2026-11-01..2026-11-30,change %', 'total,,Tổng số bài,7,2,+250.0'])
+    const body = Buffer.from(await csv.arrayBuffer())
+    // UTF-8 with a byte-order mark, so Excel reads Vietnamese (fetch's text() would drop it).
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const lines = body.subarray(3).toString('utf8').split('\r\n')
+    expect(lines.slice(0, 2)).toEqual(['dimension,key,label,count 2026-12-01..2026-12-31,previous 2026-11-01..2026-11-30,change %', 'total,,Tổng số bài,7,2,+250.0'])
     expect(lines).toContain('byOutlet,Pasaxon,Pasaxon,2,0,')
 
     const list = await rest(`${slugs.clippings}/report?period=month&date=2026-12&format=csv&part=clippings`, editor)
