@@ -10,6 +10,7 @@ import { ApiFetches } from '../collections/ApiFetches'
 import { ApiUsage } from '../collections/ApiUsage'
 import { AuditLog } from '../collections/AuditLog'
 import { ContentEvents } from '../collections/ContentEvents'
+import { Exhibitions, Exhibits } from '../collections/Exhibitions'
 import { mediaCollection } from '../collections/Media'
 import { PartnerMedia } from '../collections/PartnerMedia'
 import { Partners } from '../collections/Partners'
@@ -55,13 +56,14 @@ import { startRecordRefill } from './readModel/refill'
 import { richTextEditor } from './richtext'
 import { renderNinjs } from './webhooks/render'
 import { WORKFLOW_QUEUE } from './workflow/service'
+import { EXHIBITION_QUEUE, makeZoomTilesTask } from './exhibitions/jobs'
 
 
 /** The content languages, named in the admin's language ("Tiếng Anh" in the Vietnamese admin). */
 export const localeOptions = locales.map((code) => ({ code, label: contentLanguageNames.label((names) => names[code]), rtl: false }))
 
 /** Every queue the runner (in the server, or `npm run worker`) serves. */
-export const jobQueues = [WORKFLOW_QUEUE, WEBHOOK_QUEUE]
+export const jobQueues = [WORKFLOW_QUEUE, WEBHOOK_QUEUE, EXHIBITION_QUEUE]
 
 const isAdmin = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
 
@@ -146,6 +148,8 @@ export async function createPayloadConfig(env: Env, overrides: Partial<Config> =
       EmailStart,
       ReleasedItems,
       SearchEntries,
+      Exhibitions,
+      Exhibits,
     ],
     globals: [SiteSettings],
     upload: {
@@ -155,7 +159,7 @@ export async function createPayloadConfig(env: Env, overrides: Partial<Config> =
       responseOnLimit: `File too large: the limit is ${env.uploadMaxBytes.toLocaleString('en-US')} bytes (${(env.uploadMaxBytes / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB)`,
     },
     jobs: {
-      tasks: [...workflowTasks, deliverWebhooksTask(() => webhooks)],
+      tasks: [...workflowTasks, deliverWebhooksTask(() => webhooks), makeZoomTilesTask(() => ({ mediaDir: env.mediaDir, maxPixels: env.uploadMaxPixels }))],
       enableConcurrencyControl: true,
       // The runner is on in every server unless JOBS_AUTORUN=false (then run `npm run worker`).
       autoRun: jobQueues.map((queue) => ({ cron: `*/${env.jobsIntervalSeconds} * * * * *`, queue, limit: 20 })),

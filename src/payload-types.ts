@@ -91,6 +91,8 @@ export interface Config {
     'email-start': EmailStart;
     'released-items': ReleasedItem;
     'search-entries': SearchEntry;
+    exhibitions: Exhibition;
+    exhibits: Exhibit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -123,6 +125,8 @@ export interface Config {
     'email-start': EmailStartSelect<false> | EmailStartSelect<true>;
     'released-items': ReleasedItemsSelect<false> | ReleasedItemsSelect<true>;
     'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
+    exhibitions: ExhibitionsSelect<false> | ExhibitionsSelect<true>;
+    exhibits: ExhibitsSelect<false> | ExhibitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -149,6 +153,7 @@ export interface Config {
       publishScheduled: TaskPublishScheduled;
       liftEmbargo: TaskLiftEmbargo;
       deliverWebhooks: TaskDeliverWebhooks;
+      makeZoomTiles: TaskMakeZoomTiles;
       inline: {
         input: unknown;
         output: unknown;
@@ -977,6 +982,50 @@ export interface SearchEntry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exhibitions".
+ */
+export interface Exhibition {
+  id: number;
+  title: string;
+  introduction?: string | null;
+  cover?: (number | null) | Media;
+  /**
+   * Leave empty to generate it from the title.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exhibits".
+ */
+export interface Exhibit {
+  id: number;
+  exhibition: number | Exhibition;
+  order: number;
+  kind: 'map' | 'document' | 'photograph' | 'object';
+  caption: string;
+  dateText?: string | null;
+  /**
+   * Optional, e.g. 1838.
+   */
+  year?: number | null;
+  source?: string | null;
+  provenance?: string | null;
+  description?: string | null;
+  image: number | Media;
+  zoomTiles?: string | null;
+  /**
+   * Leave empty to generate it from the title.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1044,7 +1093,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'liftEmbargo' | 'deliverWebhooks';
+        taskSlug: 'inline' | 'publishScheduled' | 'liftEmbargo' | 'deliverWebhooks' | 'makeZoomTiles';
         taskID: string;
         input?:
           | {
@@ -1077,7 +1126,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'liftEmbargo' | 'deliverWebhooks') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'liftEmbargo' | 'deliverWebhooks' | 'makeZoomTiles') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1186,6 +1235,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-entries';
         value: number | SearchEntry;
+      } | null)
+    | ({
+        relationTo: 'exhibitions';
+        value: number | Exhibition;
+      } | null)
+    | ({
+        relationTo: 'exhibits';
+        value: number | Exhibit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1834,6 +1891,39 @@ export interface SearchEntriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exhibitions_select".
+ */
+export interface ExhibitionsSelect<T extends boolean = true> {
+  title?: T;
+  introduction?: T;
+  cover?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exhibits_select".
+ */
+export interface ExhibitsSelect<T extends boolean = true> {
+  exhibition?: T;
+  order?: T;
+  kind?: T;
+  caption?: T;
+  dateText?: T;
+  year?: T;
+  source?: T;
+  provenance?: T;
+  description?: T;
+  image?: T;
+  zoomTiles?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2012,6 +2102,18 @@ export interface TaskLiftEmbargo {
 export interface TaskDeliverWebhooks {
   input: {
     endpoint: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMakeZoomTiles".
+ */
+export interface TaskMakeZoomTiles {
+  input: {
+    media: string;
   };
   output: {
     outcome?: string | null;

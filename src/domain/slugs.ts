@@ -24,6 +24,8 @@ export const slugs = {
   emailStart: 'email-start',
   releasedItems: 'released-items',
   searchEntries: 'search-entries',
+  exhibitions: 'exhibitions',
+  exhibits: 'exhibits',
 } as const
 
 export const globalSlugs = {

@@ -7,6 +7,7 @@ import type { Logger } from 'pino'
 
 import { signInRoutes } from '../auth/routes'
 import type { Env } from '../config/env'
+import { exhibitTileRoutes } from '../exhibitions/routes'
 import { createFeedRouter } from '../feed/router'
 import { siteRoutes } from '../site/router'
 import { subscriptionRoutes } from '../subscribers/public/router'
@@ -66,6 +67,7 @@ export function createApp({ payload, env, logger, readiness, nextHandler }: AppD
   app.use('/api/media/file', mediaFileHeaders)
   app.use(subscriptionRoutes({ payload, env, logger }))
   app.use(signInRoutes({ payload, env, logger }))
+  app.use(exhibitTileRoutes({ payload, env }))
   // The public website: /, /{vi,en,lo}/…, sitemap.xml, robots.txt and its assets (src/site).
   app.use(siteRoutes({ payload, env, logger }))
   app.use(payloadRoutes(Promise.resolve(payload.config)))
