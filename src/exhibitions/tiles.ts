@@ -65,6 +65,8 @@ export async function makeTiles({ mediaDir, mediaId, file, maxPixels }: { mediaD
         .jpeg({ quality: 82, mozjpeg: false })
         .tile({ size: TILE_SIZE, overlap: TILE_OVERLAP, layout: 'dz' })
         .toFile(path.join(work, 'image.dz'))
+      // libvips leaves the source's metadata (EXIF fields among them) beside the tiles: not ours to publish.
+      await fs.rm(path.join(work, 'image_files', 'vips-properties.xml'), { force: true })
       await fs.rm(dir, { recursive: true, force: true })
       await fs.rename(work, dir)
       created = true

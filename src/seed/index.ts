@@ -7,6 +7,7 @@ import { slugify } from '../lib/slugify'
 import { refreshAllMediaVisibility } from '../workflow/mediaVisibility'
 import { images, partnerMedia, partners, pressReleases, publications, topics, trainingMaterials } from './data'
 import type { Localized, LocalizedParagraphs, SeedContact } from './data/types'
+import { seedExhibition } from './exhibition'
 import { renderSeedImage } from './images'
 
 type SeedOptions = { adminEmail: string; adminPassword: string | undefined; logger: Pick<Logger, 'info' | 'warn'> }
@@ -30,7 +31,7 @@ export async function seedIfEmpty(payload: Payload, options: SeedOptions): Promi
  */
 export async function seed(payload: Payload, { adminEmail, adminPassword, logger }: SeedOptions): Promise<void> {
   const step = (n: number, total: number, what: string) => logger.info(`seed [${n}/${total}] ${what}`)
-  const total = 10
+  const total = 11
 
   step(1, total, 'administrator')
   await ensureAdmin(payload, adminEmail, adminPassword)
@@ -219,7 +220,10 @@ export async function seed(payload: Payload, { adminEmail, adminPassword, logger
     })
   }
 
-  step(10, total, 'media visibility')
+  step(10, total, 'digital exhibition')
+  await seedExhibition(payload)
+
+  step(11, total, 'media visibility')
   await refreshAllMediaVisibility({ payload, req: await createLocalReq({}, payload) })
   logger.info('seed complete')
 }

@@ -1,5 +1,6 @@
 import { seed } from '../../../src/seed'
 import { partnerMedia, partners, pressReleases, publications, topics, trainingMaterials } from '../../../src/seed/data'
+import { exhibits } from '../../../src/seed/data/exhibition'
 import { bootPayload, type TestContext } from '../../helpers/boot'
 import { slugs } from '../../helpers/slugs'
 
@@ -9,7 +10,7 @@ const options = { adminEmail: 'admin@newsroom.test', adminPassword: 'a long enou
 
 const countAll = async () => {
   const out: Record<string, number> = {}
-  for (const collection of [slugs.users, slugs.media, slugs.topics, slugs.partners, slugs.pressReleases, slugs.publications, slugs.trainingMaterials, slugs.partnerMedia]) {
+  for (const collection of [slugs.users, slugs.media, slugs.topics, slugs.partners, slugs.pressReleases, slugs.publications, slugs.trainingMaterials, slugs.partnerMedia, slugs.exhibitions, slugs.exhibits]) {
     out[collection] = (await ctx.payload.count({ collection })).totalDocs
   }
   return out
@@ -27,13 +28,15 @@ describe('demo content', () => {
   test('creates the admin and every item of the seed data', async () => {
     expect(await countAll()).toEqual({
       users: 1,
-      media: 8,
+      media: 8 + exhibits.length,
       topics: topics.length,
       partners: partners.length,
       'press-releases': pressReleases.length,
       publications: publications.length,
       'training-materials': trainingMaterials.length,
       'partner-media': partnerMedia.length,
+      exhibitions: 1,
+      exhibits: exhibits.length,
     })
     const admin = await ctx.payload.find({ collection: slugs.users, where: { email: { equals: 'admin@newsroom.test' } } })
     expect(admin.docs[0]?.roles).toEqual(['admin'])
