@@ -65,7 +65,7 @@ const lo: Strings = {
   nextExhibit: 'ລາຍການຕໍ່ໄປ',
   exhibitNav: 'ລາຍການອື່ນ',
   backToExhibition: 'ກັບໄປນິທັດສະການ',
-  ofTotal: (n: number, total: number) => `${n}/${total}`,
+  ofTotal: (n: number, total: number) => `${n} ຈາກ ${total}`,
 }
 
 export const exhibitionText = defineCatalogue(locales, { vi, en, lo })

@@ -16,10 +16,12 @@ const countAll = async () => {
   return out
 }
 
+// The seed draws and uploads the exhibition's three 12-megapixel pictures (and their renditions):
+// on a busy shared machine that alone can take a minute.
 beforeAll(async () => {
   ctx = await bootPayload()
   await seed(ctx.payload, options)
-})
+}, 240_000)
 afterAll(async () => {
   await ctx?.destroy()
 })
