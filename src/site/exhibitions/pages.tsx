@@ -20,7 +20,7 @@ function Text({ text, lang, as: As = 'p' }: { text: LocalText | undefined; lang:
 /** What is known of an exhibit: kind, date, source, provenance, what it shows. */
 function ExhibitFacts({ exhibit, lang, x }: { exhibit: ExhibitView; lang: Locale; x: ExhibitionStrings }) {
   return (
-    <dl className="meta">
+    <dl className="exhibit-facts">
       <dt>{x.kind}</dt>
       <dd>{x.kinds[exhibit.kind]}</dd>
       {exhibit.dateText || exhibit.year !== undefined ? (

@@ -3,7 +3,8 @@ import sharp from 'sharp'
 
 import { slugs } from '../../helpers/slugs'
 
-export type Id = number | string
+/** Ids are numbers on the SQL databases (what the generated types say). */
+export type Id = number
 
 /** A map-like JPEG of the given size, drawn by sharp (every `seed` a different picture). */
 export async function mapPicture(width: number, height: number, seed: number): Promise<Buffer> {

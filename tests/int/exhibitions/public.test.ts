@@ -214,5 +214,11 @@ describe('the website', () => {
     expect(page.status).toBe(200)
     expect(page.body).toContain('<h1>Triển lãm công khai</h1>')
     expect(page.body).not.toContain('Tên mới còn nháp')
+    for (const path of [`/api/${slugs.exhibitions}/${id.shown}?draft=true&locale=vi`, `/api/${slugs.exhibitions}?draft=true&locale=vi`]) {
+      const reply = await get(path)
+      expect(reply.status).toBe(200)
+      expect(reply.body).not.toContain('Tên mới còn nháp')
+    }
+    expect((await get(`/api/${slugs.exhibitions}/versions`)).status).toBe(403)
   })
 })
