@@ -26,7 +26,8 @@ import { homePath } from './urls'
 export type SiteRouteDeps = { payload: Payload; env: Env; logger: Logger; data?: SiteData }
 
 /**
- * The public website, server-rendered with React to static HTML (no client script at all):
+ * The public website, server-rendered with React to static HTML (no client script but the exhibit
+ * page's zoom viewer, a progressive enhancement):
  *
  *   /                          303 to /vi, /en or /lo by Accept-Language (Vietnamese by default)
  *   /{lang}/…                  the pages (src/site/urls.ts lists them); any other path under a
@@ -44,7 +45,8 @@ export type SiteRouteDeps = { payload: Payload; env: Env; logger: Logger; data?:
  * a shared cache may serve a page one second old and refresh it in the background. A 404 (which
  * may be an embargoed release about to appear) and a 400 are `no-cache`; a 500 `no-store`.
  *
- * Security: a Content-Security-Policy with no script source at all (JSON-LD is data, not script),
+ * Security: a Content-Security-Policy with no script source at all (JSON-LD is data, not script;
+ * an exhibit page alone allows this origin's scripts, its zoom viewer: src/site/exhibitions),
  * styles, fonts and images from this origin only, forms to this origin only, no framing.
  */
 
