@@ -12,6 +12,7 @@ import { AuditLog } from '../collections/AuditLog'
 import { ContentEvents } from '../collections/ContentEvents'
 import { DisplayScreens } from '../collections/DisplayScreens'
 import { InfoPoints } from '../collections/InfoPoints'
+import { Exhibitions, Exhibits } from '../collections/Exhibitions'
 import { mediaCollection } from '../collections/Media'
 import { PartnerMedia } from '../collections/PartnerMedia'
 import { Partners } from '../collections/Partners'
@@ -63,13 +64,14 @@ import { startRecordRefill } from './readModel/refill'
 import { richTextEditor } from './richtext'
 import { renderNinjs } from './webhooks/render'
 import { WORKFLOW_QUEUE } from './workflow/service'
+import { EXHIBITION_QUEUE, makeZoomTilesTask } from './exhibitions/jobs'
 
 
 /** The content languages, named in the admin's language ("Tiếng Anh" in the Vietnamese admin). */
 export const localeOptions = locales.map((code) => ({ code, label: contentLanguageNames.label((names) => names[code]), rtl: false }))
 
 /** Every queue the runner (in the server, or `npm run worker`) serves. */
-export const jobQueues = [WORKFLOW_QUEUE, WEBHOOK_QUEUE, MONITORING_QUEUE]
+export const jobQueues = [WORKFLOW_QUEUE, WEBHOOK_QUEUE, MONITORING_QUEUE, EXHIBITION_QUEUE]
 
 const isAdmin = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
 
@@ -160,6 +162,8 @@ export async function createPayloadConfig(env: Env, overrides: Partial<Config> =
       Clippings,
       InfoPoints,
       DisplayScreens,
+      Exhibitions,
+      Exhibits,
     ],
     globals: [SiteSettings, MonitoringSettings],
     upload: {
@@ -169,7 +173,12 @@ export async function createPayloadConfig(env: Env, overrides: Partial<Config> =
       responseOnLimit: `File too large: the limit is ${env.uploadMaxBytes.toLocaleString('en-US')} bytes (${(env.uploadMaxBytes / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB)`,
     },
     jobs: {
-      tasks: [...workflowTasks, deliverWebhooksTask(() => webhooks), ...monitoringTasks],
+      tasks: [
+        ...workflowTasks,
+        deliverWebhooksTask(() => webhooks),
+        ...monitoringTasks,
+        makeZoomTilesTask(() => ({ mediaDir: env.mediaDir, maxPixels: env.uploadMaxPixels })),
+      ],
       enableConcurrencyControl: true,
       // The runner is on in every server unless JOBS_AUTORUN=false (then run `npm run worker`).
       autoRun: jobQueues.map((queue) => ({ cron: `*/${env.jobsIntervalSeconds} * * * * *`, queue, limit: 20 })),

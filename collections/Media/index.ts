@@ -5,6 +5,7 @@ import { hasRole, isStaff } from '../../src/access/roles'
 import { writers } from '../../src/access/writers'
 import { label } from '../../src/lib/labels'
 import { slugs } from '../../src/domain'
+import { queueTilesOfReplacedFile } from './hooks/queueTilesOfReplacedFile'
 import { refuseImageBombs } from './hooks/refuseImageBombs'
 
 /** What may be uploaded. SVG is not here: it can carry scripts. */
@@ -79,6 +80,7 @@ export const mediaCollection = ({ staticDir, maxPixels }: MediaOptions): Collect
   ],
   hooks: {
     beforeOperation: [refuseImageBombs(maxPixels)],
+    afterChange: [queueTilesOfReplacedFile],
   },
   upload: {
     staticDir,

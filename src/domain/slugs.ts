@@ -29,6 +29,8 @@ export const slugs = {
   clippings: 'clippings',
   infoPoints: 'info-points',
   displayScreens: 'display-screens',
+  exhibitions: 'exhibitions',
+  exhibits: 'exhibits',
 } as const
 
 export const globalSlugs = {

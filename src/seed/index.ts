@@ -8,6 +8,7 @@ import { storyKey } from '../monitoring/canonical'
 import { refreshAllMediaVisibility } from '../workflow/mediaVisibility'
 import { briefings, clippings, images, partnerMedia, partners, pressReleases, publications, topics, trainingMaterials } from './data'
 import type { Localized, LocalizedParagraphs, SeedContact } from './data/types'
+import { seedExhibition } from './exhibition'
 import { renderSeedImage } from './images'
 import { ensureInfoPoints } from './infoPoints'
 
@@ -32,7 +33,7 @@ export async function seedIfEmpty(payload: Payload, options: SeedOptions): Promi
  */
 export async function seed(payload: Payload, { adminEmail, adminPassword, logger }: SeedOptions): Promise<void> {
   const step = (n: number, total: number, what: string) => logger.info(`seed [${n}/${total}] ${what}`)
-  const total = 13
+  const total = 14
 
   step(1, total, 'administrator')
   await ensureAdmin(payload, adminEmail, adminPassword)
@@ -231,12 +232,15 @@ export async function seed(payload: Payload, { adminEmail, adminPassword, logger
     })
   }
 
-  step(11, total, 'media visibility')
+  step(11, total, 'digital exhibition')
+  await seedExhibition(payload)
+
+  step(12, total, 'media visibility')
   await refreshAllMediaVisibility({ payload, req: await createLocalReq({}, payload) })
 
-  step(12, total, `${clippings.length} press-monitoring clippings`)
+  step(13, total, `${clippings.length} press-monitoring clippings`)
   await seedClippings(payload, topicIds)
-  step(13, total, 'border-gate information points')
+  step(14, total, 'border-gate information points')
   await ensureInfoPoints(payload, { releaseIds, imageIds })
   logger.info('seed complete')
 }

@@ -8,6 +8,7 @@ import type { Logger } from 'pino'
 import { signInRoutes } from '../auth/routes'
 import type { Env } from '../config/env'
 import { displayRoutes } from '../displays/router'
+import { exhibitTileRoutes } from '../exhibitions/routes'
 import { createFeedRouter } from '../feed/router'
 import { siteRoutes } from '../site/router'
 import { subscriptionRoutes } from '../subscribers/public/router'
@@ -67,6 +68,7 @@ export function createApp({ payload, env, logger, readiness, nextHandler }: AppD
   app.use('/api/media/file', mediaFileHeaders)
   app.use(subscriptionRoutes({ payload, env, logger }))
   app.use(signInRoutes({ payload, env, logger }))
+  app.use(exhibitTileRoutes({ payload, env }))
   // The public website: /, /{vi,en,lo}/…, sitemap.xml, robots.txt and its assets (src/site).
   app.use(siteRoutes({ payload, env, logger }))
   // The border-gate information points' screens: /displays/… (src/displays).

@@ -11,6 +11,9 @@ import { contentCollections, defaultLocale, isContentCollection, isLocale, type 
 import { fromAcceptLanguage } from '../subscribers/public/language'
 import { siteAssets } from './assets'
 import { createSiteData, type SiteData } from './data'
+import { createExhibitionData } from './exhibitions/data'
+import { exhibitionRoutes } from './exhibitions/routes'
+import { zoomAssets, zoomPageCsp } from './exhibitions/zoomAssets'
 import type { ListFilters } from './model'
 import { ItemPage } from './pages/item'
 import type { PageContext } from './pages/layout'
@@ -23,7 +26,8 @@ import { homePath } from './urls'
 export type SiteRouteDeps = { payload: Payload; env: Env; logger: Logger; data?: SiteData }
 
 /**
- * The public website, server-rendered with React to static HTML (no client script at all):
+ * The public website, server-rendered with React to static HTML (no client script but the exhibit
+ * page's zoom viewer, a progressive enhancement):
  *
  *   /                          303 to /vi, /en or /lo by Accept-Language (Vietnamese by default)
  *   /{lang}/…                  the pages (src/site/urls.ts lists them); any other path under a
@@ -41,7 +45,8 @@ export type SiteRouteDeps = { payload: Payload; env: Env; logger: Logger; data?:
  * a shared cache may serve a page one second old and refresh it in the background. A 404 (which
  * may be an embargoed release about to appear) and a 400 are `no-cache`; a 500 `no-store`.
  *
- * Security: a Content-Security-Policy with no script source at all (JSON-LD is data, not script),
+ * Security: a Content-Security-Policy with no script source at all (JSON-LD is data, not script;
+ * an exhibit page alone allows this origin's scripts, its zoom viewer: src/site/exhibitions),
  * styles, fonts and images from this origin only, forms to this origin only, no framing.
  */
 
@@ -58,7 +63,7 @@ export const SITE_CSP = [
 export const PAGE_CACHE_CONTROL = 'public, max-age=1, stale-while-revalidate=30'
 
 type Outcome =
-  | { status: 200 | 400 | 404 | 410 | 500; page: ReactElement; modified?: Date }
+  | { status: 200 | 400 | 404 | 410 | 500; page: ReactElement; modified?: Date; csp?: 'zoom' }
   | { status: 301 | 303; location: string }
 
 class BadQuery extends Error {}
@@ -89,11 +94,13 @@ function slugParam(req: Request, name: 'topic' | 'partner'): string | undefined 
 
 export function siteRoutes({ payload, env, logger, data = createSiteData(payload) }: SiteRouteDeps): Router {
   const publicUrl = env.publicUrl
+  const exhibitions = createExhibitionData(payload)
 
   const contextFor = async (lang: Locale): Promise<PageContext> => ({ lang, t: siteText.in(lang), site: await data.siteIdentity(lang), publicUrl })
 
   function send(req: Request, res: Response, outcome: Outcome): void {
-    res.setHeader('Content-Security-Policy', SITE_CSP)
+    // The exhibit page alone loads a script (the zoom viewer, from this origin).
+    res.setHeader('Content-Security-Policy', 'page' in outcome && outcome.csp === 'zoom' ? zoomPageCsp(SITE_CSP) : SITE_CSP)
     res.setHeader('Vary', 'Accept-Encoding')
     if ('location' in outcome) {
       res.setHeader('Cache-Control', PAGE_CACHE_CONTROL)
@@ -205,6 +212,8 @@ export function siteRoutes({ payload, env, logger, data = createSiteData(payload
     }),
   )
 
+  site.use('/exhibitions', exhibitionRoutes({ page, data: exhibitions }))
+
   site.get(
     '/:collection',
     page(async (req, ctx) => {
@@ -249,6 +258,7 @@ export function siteRoutes({ payload, env, logger, data = createSiteData(payload
 
   const router = Router()
   router.use(siteAssets())
+  router.use(zoomAssets())
   router.get('/', (req, res) => {
     const lang = fromAcceptLanguage(req.get('accept-language')) ?? defaultLocale
     res.setHeader('Vary', 'Accept-Language')
@@ -261,7 +271,7 @@ export function siteRoutes({ payload, env, logger, data = createSiteData(payload
   })
   router.get('/sitemap.xml', async (_req, res, next) => {
     try {
-      const xml = sitemapXml(publicUrl, await data.sitemapItems())
+      const xml = sitemapXml(publicUrl, [...(await data.sitemapItems()), ...(await exhibitions.sitemapEntries())])
       res.type('application/xml').setHeader('Cache-Control', PAGE_CACHE_CONTROL)
       res.send(xml)
     } catch (error) {

@@ -40,6 +40,8 @@ export const siteStyles = [
   '.card .text{padding:.75rem 1rem 1rem}',
   '.card p{margin:.25rem 0 0}',
   '.card .meta{margin:0 0 .25rem;font-size:.9375rem}',
+  // Exhibits: what is known of each (src/site/exhibitions), and the zoom viewer once its script has run.
+  '.exhibit-facts dt{font-weight:700;margin-top:.75rem}.exhibit-facts dd{margin:0}.exhibits>li{margin-bottom:2.5rem}.zoom{background:#1f2933;margin:0 0 1rem}',
   '.rows{list-style:none;margin:0;padding:0}',
   '.rows li{padding:.75rem 0;border-bottom:1px solid #e4e7eb}',
   'figure{margin:1.5rem 0}',

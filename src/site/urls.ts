@@ -11,6 +11,7 @@ import { defaultLocale, locales, type ContentCollectionSlug, type Locale } from 
  *   /{lang}/{collection}/{slug}         item, by its slug in that language
  *   /{lang}/topics, /{lang}/topics/{slug}, /{lang}/partners, /{lang}/partners/{slug}
  *   /{lang}/search?q=, /{lang}/press
+ *   /{lang}/exhibitions, /{lang}/exhibitions/{slug}, /{lang}/exhibitions/{slug}/{exhibit slug or number}
  *
  * The collection segment is the collection's slug (a contract already: `src/domain/slugs.ts`), the
  * same in every language, so an item's addresses differ only by language and slug.
@@ -37,6 +38,12 @@ export const partnersPath = (lang: Locale) => `/${lang}/partners`
 export const partnerPath = (lang: Locale, slug: string) => `/${lang}/partners/${encodeURIComponent(slug)}`
 export const searchPath = (lang: Locale, q?: string) => withQuery(`/${lang}/search`, { q })
 export const pressPath = (lang: Locale) => `/${lang}/press`
+/** Digital exhibitions: the list, one exhibition (its exhibits in order), one exhibit (by its slug). */
+export const exhibitionsPath = (lang: Locale) => `/${lang}/exhibitions`
+export const exhibitionPath = (lang: Locale, slug: string) => `/${lang}/exhibitions/${encodeURIComponent(slug)}`
+export const exhibitPath = (lang: Locale, exhibition: string, exhibit: string) => `${exhibitionPath(lang, exhibition)}/${encodeURIComponent(exhibit)}`
+/** An exhibit picture's Deep Zoom descriptor (tiles served by src/exhibitions/routes.ts). */
+export const tilesDescriptorPath = (key: string) => `/exhibit-tiles/${encodeURIComponent(key)}/image.dzi`
 /** The sign-up form (src/subscribers/public), in the page's language. */
 export const subscribePath = (lang: Locale) => withQuery('/subscribe', { lang })
 export const feedPath = (lang: Locale, format: 'rss.xml' | 'atom.xml' | 'feed.json') => `/feed/v1/${lang}/${format}`

@@ -3,6 +3,7 @@ import type { CollectionAfterDeleteHook, CollectionSlug, Field, Payload, Payload
 import { contentCollections, globalSlugs, locales, slugs, type ContentCollectionSlug } from '../domain'
 import { releaseRules } from '../access/releasedOrStaff'
 import { updateRow } from '../db/updateRow'
+import { shownInPublishedExhibition } from '../exhibitions/visibility'
 
 type Id = number | string
 const isPlain = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v)
@@ -118,6 +119,8 @@ async function releasedAtOf(payload: Payload, req: PayloadRequest, mediaId: Id):
   const inSettings = new Set<Id>()
   if (globalConfig) collect(globalConfig.fields, settings, inSettings)
   if (partners.totalDocs > 0 || [...inSettings].some((id) => String(id) === String(mediaId))) earliest = 0
+  // Exhibitions are published outside the workflow, at once: their pictures are public while they are.
+  else if (await shownInPublishedExhibition(payload, req, mediaId)) earliest = 0
   return earliest === null ? null : new Date(earliest)
 }
 

@@ -5,7 +5,7 @@ import { localeNames } from '../../domain'
 import { preloadFonts, styleSheetPath } from '../assets'
 import type { SiteIdentity } from '../model'
 import type { SiteStrings } from '../strings'
-import { absolute, apiDocsPath, feedPath, homePath, listPath, partnersPath, pressPath, searchPath, subscribePath, topicsPath } from '../urls'
+import { absolute, apiDocsPath, exhibitionsPath, feedPath, homePath, listPath, partnersPath, pressPath, searchPath, subscribePath, topicsPath } from '../urls'
 import { langOf } from './parts'
 
 /** What every page knows: its language, texts, the office (site settings), and where it is. */
@@ -16,7 +16,7 @@ export type PageContext = {
   publicUrl: string
 }
 
-export type NavKey = ContentCollectionSlug | 'home' | 'topics' | 'partners' | 'press' | 'search'
+export type NavKey = ContentCollectionSlug | 'home' | 'topics' | 'partners' | 'exhibitions' | 'press' | 'search'
 
 export type Head = {
   title: string
@@ -31,6 +31,8 @@ export type Head = {
   /** Error and notice pages: not for search engines. */
   noindex?: boolean
   nav?: NavKey
+  /** Scripts of this page (own origin only; the exhibit page's zoom viewer), loaded deferred. */
+  scripts?: string[]
 }
 
 /** JSON inside <script>: `<` escaped so no text can close the element. */
@@ -43,6 +45,7 @@ function Header({ ctx, head }: { ctx: PageContext; head: Head }) {
     ...contentCollections.map((c): [NavKey, string, string] => [c, t.types[c], listPath(lang, c)]),
     ['topics', t.topics, topicsPath(lang)],
     ['partners', t.partners, partnersPath(lang)],
+    ['exhibitions', t.exhibitions, exhibitionsPath(lang)],
     ['press', t.press, pressPath(lang)],
     ['search', t.search, searchPath(lang)],
   ]
@@ -213,6 +216,9 @@ export function Layout({ ctx, head, children }: { ctx: PageContext; head: Head; 
           {children}
         </main>
         <Footer ctx={ctx} />
+        {(head.scripts ?? []).map((src) => (
+          <script key={src} src={src} defer />
+        ))}
       </body>
     </html>
   )

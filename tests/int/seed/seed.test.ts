@@ -1,5 +1,6 @@
 import { seed } from '../../../src/seed'
 import { briefings, clippings, partnerMedia, partners, pressReleases, publications, topics, trainingMaterials } from '../../../src/seed/data'
+import { exhibits } from '../../../src/seed/data/exhibition'
 import { bootPayload, type TestContext } from '../../helpers/boot'
 import { slugs } from '../../helpers/slugs'
 
@@ -9,16 +10,18 @@ const options = { adminEmail: 'admin@newsroom.test', adminPassword: 'a long enou
 
 const countAll = async () => {
   const out: Record<string, number> = {}
-  for (const collection of [slugs.users, slugs.media, slugs.topics, slugs.partners, slugs.pressReleases, slugs.publications, slugs.trainingMaterials, slugs.partnerMedia, slugs.clippings, slugs.briefings]) {
+  for (const collection of [slugs.users, slugs.media, slugs.topics, slugs.partners, slugs.pressReleases, slugs.publications, slugs.trainingMaterials, slugs.partnerMedia, slugs.clippings, slugs.briefings, slugs.exhibitions, slugs.exhibits]) {
     out[collection] = (await ctx.payload.count({ collection })).totalDocs
   }
   return out
 }
 
+// The seed draws and uploads the exhibition's three 12-megapixel pictures (and their renditions):
+// on a busy shared machine that alone can take a minute.
 beforeAll(async () => {
   ctx = await bootPayload()
   await seed(ctx.payload, options)
-})
+}, 240_000)
 afterAll(async () => {
   await ctx?.destroy()
 })
@@ -27,7 +30,7 @@ describe('demo content', () => {
   test('creates the admin and every item of the seed data', async () => {
     expect(await countAll()).toEqual({
       users: 1,
-      media: 8,
+      media: 8 + exhibits.length,
       topics: topics.length,
       partners: partners.length,
       'press-releases': pressReleases.length,
@@ -36,6 +39,8 @@ describe('demo content', () => {
       'partner-media': partnerMedia.length,
       clippings: clippings.length,
       briefings: briefings.length,
+      exhibitions: 1,
+      exhibits: exhibits.length,
     })
     const admin = await ctx.payload.find({ collection: slugs.users, where: { email: { equals: 'admin@newsroom.test' } } })
     expect(admin.docs[0]?.roles).toEqual(['admin'])
