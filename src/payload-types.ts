@@ -96,6 +96,8 @@ export interface Config {
     clippings: Clipping;
     'info-points': InfoPoint;
     'display-screens': DisplayScreen;
+    exhibitions: Exhibition;
+    exhibits: Exhibit;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -140,6 +142,8 @@ export interface Config {
     clippings: ClippingsSelect<false> | ClippingsSelect<true>;
     'info-points': InfoPointsSelect<false> | InfoPointsSelect<true>;
     'display-screens': DisplayScreensSelect<false> | DisplayScreensSelect<true>;
+    exhibitions: ExhibitionsSelect<false> | ExhibitionsSelect<true>;
+    exhibits: ExhibitsSelect<false> | ExhibitsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -169,6 +173,7 @@ export interface Config {
       liftEmbargo: TaskLiftEmbargo;
       deliverWebhooks: TaskDeliverWebhooks;
       pollMonitoringSource: TaskPollMonitoringSource;
+      makeZoomTiles: TaskMakeZoomTiles;
       inline: {
         input: unknown;
         output: unknown;
@@ -1279,6 +1284,50 @@ export interface DisplayScreen {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exhibitions".
+ */
+export interface Exhibition {
+  id: number;
+  title: string;
+  introduction?: string | null;
+  cover?: (number | null) | Media;
+  /**
+   * Leave empty to generate it from the title.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exhibits".
+ */
+export interface Exhibit {
+  id: number;
+  exhibition: number | Exhibition;
+  order: number;
+  kind: 'map' | 'document' | 'photograph' | 'object';
+  caption: string;
+  dateText?: string | null;
+  /**
+   * Optional, e.g. 1838.
+   */
+  year?: number | null;
+  source?: string | null;
+  provenance?: string | null;
+  description?: string | null;
+  image: number | Media;
+  zoomTiles?: string | null;
+  /**
+   * Leave empty to generate it from the title.
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1346,7 +1395,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'liftEmbargo' | 'deliverWebhooks' | 'pollMonitoringSource';
+        taskSlug:
+          'inline' | 'publishScheduled' | 'liftEmbargo' | 'deliverWebhooks' | 'pollMonitoringSource' | 'makeZoomTiles';
         taskID: string;
         input?:
           | {
@@ -1379,7 +1429,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'liftEmbargo' | 'deliverWebhooks' | 'pollMonitoringSource') | null;
+  taskSlug?:
+    | ('inline' | 'publishScheduled' | 'liftEmbargo' | 'deliverWebhooks' | 'pollMonitoringSource' | 'makeZoomTiles')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1508,6 +1560,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'display-screens';
         value: number | DisplayScreen;
+      } | null)
+    | ({
+        relationTo: 'exhibitions';
+        value: number | Exhibition;
+      } | null)
+    | ({
+        relationTo: 'exhibits';
+        value: number | Exhibit;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2333,6 +2393,39 @@ export interface DisplayScreensSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exhibitions_select".
+ */
+export interface ExhibitionsSelect<T extends boolean = true> {
+  title?: T;
+  introduction?: T;
+  cover?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exhibits_select".
+ */
+export interface ExhibitsSelect<T extends boolean = true> {
+  exhibition?: T;
+  order?: T;
+  kind?: T;
+  caption?: T;
+  dateText?: T;
+  year?: T;
+  source?: T;
+  provenance?: T;
+  description?: T;
+  image?: T;
+  zoomTiles?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2557,6 +2650,18 @@ export interface TaskDeliverWebhooks {
 export interface TaskPollMonitoringSource {
   input: {
     source: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMakeZoomTiles".
+ */
+export interface TaskMakeZoomTiles {
+  input: {
+    media: string;
   };
   output: {
     outcome?: string | null;
