@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../src/access/nobody'
-import { contentCollections, locales, searchAudiences, slugs } from '../src/domain'
+import { locales, searchAudiences, searchTypes, slugs } from '../src/domain'
 import { label } from '../src/lib/labels'
 
 /**
@@ -21,7 +21,7 @@ export const SearchEntries: CollectionConfig = {
   admin: { hidden: true, useAsTitle: 'key' },
   fields: [
     { name: 'key', type: 'text', required: true, unique: true },
-    { name: 'type', type: 'select', required: true, options: [...contentCollections] },
+    { name: 'type', type: 'select', required: true, options: [...searchTypes] },
     { name: 'docId', type: 'text', required: true, index: true },
     { name: 'language', type: 'select', required: true, index: true, options: [...locales] },
     { name: 'title', type: 'text', required: true },

@@ -1154,7 +1154,7 @@ export interface ReleasedItem {
 export interface SearchEntry {
   id: number;
   key: string;
-  type: 'press-releases' | 'publications' | 'training-materials' | 'partner-media' | 'briefings';
+  type: 'press-releases' | 'publications' | 'training-materials' | 'partner-media' | 'briefings' | 'clippings';
   docId: string;
   language: 'vi' | 'en' | 'lo';
   title: string;

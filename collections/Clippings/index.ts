@@ -8,7 +8,9 @@ import { label } from '../../src/lib/labels'
 import { httpUrl } from '../../src/lib/validators'
 import { reportText } from '../../src/monitoring/report/text'
 import { reportEndpoint } from './endpoints/report'
+import { searchEndpoint } from './endpoints/search'
 import { auditTriage } from './hooks/auditTriage'
+import { indexClippingEntry, unindexClippingEntry } from './hooks/indexClipping'
 import { stampAnsweredAt } from './hooks/stampAnsweredAt'
 
 /** What the poller found: staff file it by hand but never rewrite it afterwards. */
@@ -132,10 +134,11 @@ export const Clippings: CollectionConfig = {
     },
     { name: 'articleText', type: 'textarea', label: label('Nội dung bài viết (trích xuất)', 'Article text (extracted)'), admin: { readOnly: true }, access: foundOnly },
   ],
-  endpoints: [reportEndpoint],
+  endpoints: [reportEndpoint, searchEndpoint],
   hooks: {
     beforeChange: [stampAnsweredAt],
-    afterChange: [auditTriage],
+    afterChange: [auditTriage, indexClippingEntry],
+    afterDelete: [unindexClippingEntry],
   },
   timestamps: true,
 }

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { slugs, type ContentCollectionSlug, type Locale } from '../domain'
+import { slugs, type Locale, type SearchType } from '../domain'
 import type { EngineHit, EngineQuery, LanguagePlan, SearchEngine } from './types'
 
 /**
@@ -12,7 +12,7 @@ import type { EngineHit, EngineQuery, LanguagePlan, SearchEngine } from './types
 
 const CANDIDATES = 1000
 
-type Row = { type: ContentCollectionSlug; docId: string; language: Locale; searchTitle?: string | null; releasedAt: string }
+type Row = { type: SearchType; docId: string; language: Locale; searchTitle?: string | null; releasedAt: string }
 
 function languageWhere(plan: LanguagePlan): Where {
   const each: Where[] = plan.terms.terms.map((term): Where => ({ or: [{ searchTitle: { contains: term } }, { searchText: { contains: term } }] }))

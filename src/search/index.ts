@@ -8,7 +8,8 @@ import { normalizeText, queryTerms } from './normalize'
 import { postgresEngine } from './postgres'
 import { TABLE } from './sql'
 import { sqliteEngine } from './sqlite'
-import type { EngineQuery, SearchEngine, SearchEntry, SearchEntryRef, SearchQuery, SearchResult } from './types'
+import type { SearchType } from '../domain'
+import type { EngineHit, EngineQuery, SearchEngine, SearchEntry, SearchEntryRef, SearchQuery, SearchResult } from './types'
 
 export type { SearchEntry, SearchEntryRef, SearchHit, SearchQuery, SearchResult } from './types'
 
@@ -130,10 +131,13 @@ export function planOf(query: SearchQuery): EngineQuery {
  * Never returns an entry that is withdrawn, under embargo (unless `embargoed`), for another audience,
  * in a language or of a type not given: those conditions are part of every engine's query.
  */
-export async function search(payload: Payload, query: SearchQuery, engine: SearchEngine = engineOf(payload)): Promise<SearchResult> {
+export async function search<T extends SearchType>(payload: Payload, query: SearchQuery<T>, engine: SearchEngine = engineOf(payload)): Promise<SearchResult<T>> {
   const plan = planOf(query)
   if (plan.plans.length === 0 || plan.types.length === 0 || plan.audiences.length === 0 || plan.limit < 1) return { hits: [], total: 0 }
   const { hits, total } = await engine(plan)
   const numeric = payload.db.defaultIDType === 'number'
-  return { hits: hits.map((h) => ({ ...h, docId: numeric ? Number(h.docId) : h.docId })), total }
+  // Every engine filters by type already; this states it to the type checker (and would drop a stray hit).
+  const asked = new Set<SearchType>(query.types)
+  const isAsked = (h: EngineHit): h is EngineHit & { type: T } => asked.has(h.type)
+  return { hits: hits.filter(isAsked).map((h) => ({ ...h, docId: numeric ? Number(h.docId) : h.docId })), total }
 }

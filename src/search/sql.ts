@@ -1,6 +1,6 @@
 import { sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
 
-import type { ContentCollectionSlug, Locale } from '../domain'
+import type { Locale, SearchType } from '../domain'
 import type { EngineHit, EngineQuery } from './types'
 
 /** The table of the `search-entries` collection (Payload's name for it). */
@@ -42,7 +42,7 @@ export async function runPage(rowsOf: Rows, subqueries: SQL[], q: EngineQuery): 
   // A page past the end has no row to carry the total: count on its own.
   if (rows.length === 0 && q.offset > 0) total = Number((await rowsOf(sql`SELECT count(*) AS total FROM (${union}) AS m`))[0]?.total ?? 0)
   return {
-    hits: rows.map((r) => ({ type: r.type as ContentCollectionSlug, docId: String(r.doc_id), language: r.language as Locale, score: Number(r.score) })),
+    hits: rows.map((r) => ({ type: r.type as SearchType, docId: String(r.doc_id), language: r.language as Locale, score: Number(r.score) })),
     total,
   }
 }

@@ -10,7 +10,7 @@ import * as migration_20261207_161413_released_items_email from './20261207_1614
 import * as migration_20261207_163801_site_read_model from './20261207_163801_site_read_model';
 import * as migration_20261207_201614_read_model_format from './20261207_201614_read_model_format';
 import * as migration_20261208_003547_search_lao from './20261208_003547_search_lao';
-import * as migration_20261208_023522_monitoring_briefs_exhibitions_displays from './20261208_023522_monitoring_briefs_exhibitions_displays';
+import * as migration_20261208_024018_monitoring_briefs_exhibitions_displays from './20261208_024018_monitoring_briefs_exhibitions_displays';
 
 export const migrations = [
   {
@@ -74,8 +74,8 @@ export const migrations = [
     name: '20261208_003547_search_lao',
   },
   {
-    up: migration_20261208_023522_monitoring_briefs_exhibitions_displays.up,
-    down: migration_20261208_023522_monitoring_briefs_exhibitions_displays.down,
-    name: '20261208_023522_monitoring_briefs_exhibitions_displays'
+    up: migration_20261208_024018_monitoring_briefs_exhibitions_displays.up,
+    down: migration_20261208_024018_monitoring_briefs_exhibitions_displays.down,
+    name: '20261208_024018_monitoring_briefs_exhibitions_displays'
   },
 ];

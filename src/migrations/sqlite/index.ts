@@ -9,7 +9,7 @@ import * as migration_20261207_142719_site_footer_links from './20261207_142719_
 import * as migration_20261207_161342_released_items_email from './20261207_161342_released_items_email';
 import * as migration_20261207_163737_site_read_model from './20261207_163737_site_read_model';
 import * as migration_20261207_201604_read_model_format from './20261207_201604_read_model_format';
-import * as migration_20261208_023512_monitoring_briefs_exhibitions_displays from './20261208_023512_monitoring_briefs_exhibitions_displays';
+import * as migration_20261208_023959_monitoring_briefs_exhibitions_displays from './20261208_023959_monitoring_briefs_exhibitions_displays';
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261207_201604_read_model_format',
   },
   {
-    up: migration_20261208_023512_monitoring_briefs_exhibitions_displays.up,
-    down: migration_20261208_023512_monitoring_briefs_exhibitions_displays.down,
-    name: '20261208_023512_monitoring_briefs_exhibitions_displays'
+    up: migration_20261208_023959_monitoring_briefs_exhibitions_displays.up,
+    down: migration_20261208_023959_monitoring_briefs_exhibitions_displays.down,
+    name: '20261208_023959_monitoring_briefs_exhibitions_displays'
   },
 ];

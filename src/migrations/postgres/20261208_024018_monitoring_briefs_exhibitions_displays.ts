@@ -32,6 +32,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TYPE "public"."enum_released_items_item_collection" ADD VALUE 'briefings';
   ALTER TYPE "public"."enum_released_items_audience" ADD VALUE 'restricted';
   ALTER TYPE "public"."enum_search_entries_type" ADD VALUE 'briefings';
+  ALTER TYPE "public"."enum_search_entries_type" ADD VALUE 'clippings';
   ALTER TYPE "public"."enum_search_entries_audience" ADD VALUE 'restricted';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'pollMonitoringSource';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'makeZoomTiles';
