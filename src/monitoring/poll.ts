@@ -73,14 +73,20 @@ async function keepMatching(ctx: PollContext, source: MonitoringSource, entries:
   if (byUrl.size === 0) return { created: 0, merged: 0 }
   const { docs: known } = await payload.find({
     collection: slugs.clippings,
-    where: { url: { in: [...byUrl.keys()] } },
+    // An address merged into another clipping (alsoAt) is known too: once the story window has passed
+    // it must not come back as a new clipping while its feed still lists it.
+    where: { or: [{ url: { in: [...byUrl.keys()] } }, { 'alsoAt.url': { in: [...byUrl.keys()] } }] },
     pagination: false,
     depth: 0,
     select: { url: true, source: true, alsoAt: true },
     overrideAccess: true,
     req,
   })
-  const knownByUrl = new Map(known.map((doc) => [doc.url, doc]))
+  const knownByUrl = new Map<string, (typeof known)[number]>()
+  for (const doc of known) {
+    for (const also of doc.alsoAt ?? []) if (also.url) knownByUrl.set(also.url, doc)
+  }
+  for (const doc of known) knownByUrl.set(doc.url, doc)
   // Articles are fetched for entries newer than the last successful poll only: an entry that did
   // not match is not kept, and would otherwise be fetched again at every poll.
   const since = source.health?.lastSuccessAt ? new Date(source.health.lastSuccessAt).getTime() : 0
