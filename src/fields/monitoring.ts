@@ -12,13 +12,13 @@ const languageLabels = {
 }
 
 /** The language of an outlet or a clipping (vi, en, lo, other). */
-export const monitoringLanguageField = (overrides: Partial<SelectField> = {}): SelectField => ({
+export const monitoringLanguageField = (overrides: Partial<Pick<SelectField, 'required' | 'defaultValue' | 'index' | 'access'>> = {}): SelectField => ({
   name: 'language',
   type: 'select',
   label: label('Ngôn ngữ', 'Language'),
   options: monitoringLanguages.map((value) => ({ value, label: languageLabels[value] })),
   ...overrides,
-} as SelectField)
+})
 
 /** The language of a keyword rule (vi, en, lo: each matches its own way). */
 export const ruleLanguageField = (): SelectField => ({
@@ -38,7 +38,7 @@ export function isCountryCode(value: string): boolean {
 }
 
 /** A country as an ISO 3166-1 alpha-2 code, upper-cased on save. */
-export const countryCodeField = (overrides: Partial<TextField> = {}): TextField => ({
+export const countryCodeField = (overrides: Partial<Pick<TextField, 'required' | 'defaultValue' | 'index' | 'access'>> = {}): TextField => ({
   name: 'country',
   type: 'text',
   label: label('Quốc gia (mã ISO)', 'Country (ISO code)'),
@@ -46,4 +46,4 @@ export const countryCodeField = (overrides: Partial<TextField> = {}): TextField 
   validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
     !value || isCountryCode(value) ? true : validationMessages(req).countryCode,
   ...overrides,
-} as TextField)
+})

@@ -73,14 +73,20 @@ async function keepMatching(ctx: PollContext, source: MonitoringSource, entries:
   if (byUrl.size === 0) return { created: 0, merged: 0 }
   const { docs: known } = await payload.find({
     collection: slugs.clippings,
-    where: { url: { in: [...byUrl.keys()] } },
+    // An address merged into another clipping (alsoAt) is known too: once the story window has passed
+    // it must not come back as a new clipping while its feed still lists it.
+    where: { or: [{ url: { in: [...byUrl.keys()] } }, { 'alsoAt.url': { in: [...byUrl.keys()] } }] },
     pagination: false,
     depth: 0,
     select: { url: true, source: true, alsoAt: true },
     overrideAccess: true,
     req,
   })
-  const knownByUrl = new Map(known.map((doc) => [doc.url, doc]))
+  const knownByUrl = new Map<string, (typeof known)[number]>()
+  for (const doc of known) {
+    for (const also of doc.alsoAt ?? []) if (also.url) knownByUrl.set(also.url, doc)
+  }
+  for (const doc of known) knownByUrl.set(doc.url, doc)
   // Articles are fetched for entries newer than the last successful poll only: an entry that did
   // not match is not kept, and would otherwise be fetched again at every poll.
   const since = source.health?.lastSuccessAt ? new Date(source.health.lastSuccessAt).getTime() : 0
@@ -88,8 +94,10 @@ async function keepMatching(ctx: PollContext, source: MonitoringSource, entries:
   let merged = 0
   for (const entry of byUrl.values()) {
     const already = knownByUrl.get(entry.canonical)
-    if (already) {
-      if (await mergeInto(ctx, source, already, entry.canonical)) merged += 1
+    // 'gone': the clipping was folded into another by a concurrent poll (settleStory) as we merged: look again.
+    const result = already ? await mergeInto(ctx, already, carrier(source, entry.canonical, ctx.now)) : 'gone'
+    if (result !== 'gone') {
+      if (result) merged += 1
       continue
     }
     const fresh = !entry.publishedAt || new Date(entry.publishedAt).getTime() >= since
@@ -97,61 +105,125 @@ async function keepMatching(ctx: PollContext, source: MonitoringSource, entries:
     const matches = matchRules(ctx.rules, matchableText(entry.title, entry.excerpt, articleText))
     if (matches.length === 0) continue
     const key = storyKey(entry.title)
-    const sameStory = key ? await recentStory(ctx, source, key) : null
-    if (sameStory) {
-      if (await mergeInto(ctx, source, sameStory, entry.canonical)) merged += 1
-      continue
-    }
-    try {
-      await payload.create({
-        collection: slugs.clippings,
-        data: {
-          source: source.id,
-          outlet: source.outlet,
-          country: source.country,
-          language: source.language,
-          url: entry.canonical,
-          title: entry.title || entry.canonical,
-          excerpt: entry.excerpt,
-          publishedAt: entry.publishedAt,
-          firstSeenAt: ctx.now.toISOString(),
-          matches: matches.map((m) => ({ keyword: m.keyword, language: m.language })),
-          storyKey: key,
-          articleText,
-          status: 'new',
-        },
-        overrideAccess: true,
-        req,
-      })
-      created += 1
-    } catch (error) {
-      if (!isDuplicateUrl(error)) throw error
-      // Another poll wrote it between our read and this create: it is there, which is what counts.
-    }
+    const outcome = await placeStory(ctx, source, entry, key, {
+      source: source.id,
+      outlet: source.outlet,
+      country: source.country,
+      language: source.language,
+      url: entry.canonical,
+      title: entry.title || entry.canonical,
+      excerpt: entry.excerpt,
+      publishedAt: entry.publishedAt,
+      firstSeenAt: ctx.now.toISOString(),
+      matches: matches.map((m) => ({ keyword: m.keyword, language: m.language })),
+      storyKey: key,
+      articleText,
+      status: 'new',
+    })
+    if (outcome === 'created') created += 1
+    if (outcome === 'merged') merged += 1
   }
   return { created, merged }
 }
 
-type Mergeable = Pick<Clipping, 'id' | 'source' | 'alsoAt'>
+type NewClipping = Omit<Clipping, 'id' | 'createdAt' | 'updatedAt'>
 
-/** Record that `source` carried this clipping's story too (once per source); false when nothing changed. */
-async function mergeInto(ctx: PollContext, source: MonitoringSource, clipping: Mergeable, url: string): Promise<boolean> {
-  if (idOf(clipping.source) === source.id) return false
-  const also = clipping.alsoAt ?? []
-  if (also.some((a) => idOf(a.source) === source.id)) return false
-  await ctx.payload.update({
+/**
+ * Keep a matching entry: as an `alsoAt` line of a recent clipping of the same story from another
+ * source, or as a new clipping (then settled against a concurrent poll's copy). A few tries, since a
+ * concurrent poll may fold the clipping merged into at that moment.
+ */
+async function placeStory(ctx: PollContext, source: MonitoringSource, entry: Candidate, key: string | null, data: NewClipping): Promise<'created' | 'merged' | 'known'> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const sameStory = key ? await recentStory(ctx, source, key) : null
+    if (sameStory) {
+      const merged = await mergeInto(ctx, sameStory, carrier(source, entry.canonical, ctx.now))
+      if (merged === 'gone') continue
+      return merged ? 'merged' : 'known'
+    }
+    try {
+      const clipping = await ctx.payload.create({ collection: slugs.clippings, data, overrideAccess: true, req: ctx.req })
+      return key && (await settleStory(ctx, key, clipping.id)) ? 'merged' : 'created'
+    } catch (error) {
+      if (!isDuplicateUrl(error)) throw error
+      // Another poll wrote it between our read and this create: it is there, which is what counts.
+      return 'known'
+    }
+  }
+  throw new Error(`story "${key}" kept moving under concurrent polls; the job's retry will place it`)
+}
+
+type Mergeable = Pick<Clipping, 'id' | 'source' | 'alsoAt'>
+type Carrier = { source: number; outlet: string; url: string; seenAt: string }
+
+const carrier = (source: MonitoringSource, url: string, now: Date): Carrier => ({ source: source.id, outlet: source.outlet, url, seenAt: now.toISOString() })
+
+/**
+ * Record that another source carried this clipping's story too (once per source): true when added,
+ * false when nothing changed, 'gone' when the clipping was deleted meanwhile (folded by settleStory).
+ */
+async function mergeInto(ctx: PollContext, clipping: Mergeable, also: Carrier): Promise<boolean | 'gone'> {
+  if (idOf(clipping.source) === also.source) return false
+  const known = clipping.alsoAt ?? []
+  if (known.some((a) => idOf(a.source) === also.source)) return false
+  try {
+    await ctx.payload.update({
+      collection: slugs.clippings,
+      id: clipping.id,
+      data: { alsoAt: [...known.map((a) => ({ id: a.id, source: idOf(a.source), outlet: a.outlet, url: a.url, seenAt: a.seenAt })), also] },
+      overrideAccess: true,
+      req: ctx.req,
+    })
+  } catch (error) {
+    const still = await ctx.payload.findByID({ collection: slugs.clippings, id: clipping.id, depth: 0, overrideAccess: true, req: ctx.req, disableErrors: true })
+    if (still) throw error
+    return 'gone'
+  }
+  return true
+}
+
+/**
+ * Two sources polled at the same moment may each find no clipping of a story and both create one
+ * (the check reads before the create writes). After creating, look again: of the untouched clippings
+ * of this story within the window from different sources, the first (lowest id) keeps the story and
+ * each later one becomes an `alsoAt` line of it and is deleted. Whichever poll looks last sees both,
+ * so the two end as one. True when the clipping just created was folded into an earlier one.
+ */
+async function settleStory(ctx: PollContext, key: string, createdId: number): Promise<boolean> {
+  const { docs } = await ctx.payload.find({
     collection: slugs.clippings,
-    id: clipping.id,
-    data: {
-      alsoAt: [
-        ...also.map((a) => ({ id: a.id, source: idOf(a.source), outlet: a.outlet, url: a.url, seenAt: a.seenAt })),
-        { source: source.id, outlet: source.outlet, url, seenAt: ctx.now.toISOString() },
+    where: {
+      and: [
+        { storyKey: { equals: key } },
+        { firstSeenAt: { greater_than_equal: new Date(ctx.now.getTime() - monitoringLimits.storyWindowMs).toISOString() } },
       ],
     },
+    sort: 'id',
+    limit: 20,
+    depth: 0,
+    select: { source: true, alsoAt: true, outlet: true, url: true, firstSeenAt: true, status: true, tone: true },
     overrideAccess: true,
     req: ctx.req,
   })
-  return true
+  const [keeper, ...later] = docs
+  if (!keeper) return false
+  let folded = false
+  for (const duplicate of later) {
+    const from = idOf(duplicate.source)
+    // The same outlet twice is not syndication; a clipping staff have begun to triage stays.
+    if (from === null || from === idOf(keeper.source) || duplicate.status !== 'new' || duplicate.tone) continue
+    await mergeInto(ctx, keeper, { source: from, outlet: duplicate.outlet, url: duplicate.url, seenAt: duplicate.firstSeenAt ?? ctx.now.toISOString() })
+    keeper.alsoAt = [...(keeper.alsoAt ?? []), { source: from, outlet: duplicate.outlet, url: duplicate.url, seenAt: duplicate.firstSeenAt }]
+    try {
+      await ctx.payload.delete({ collection: slugs.clippings, id: duplicate.id, overrideAccess: true, req: ctx.req })
+    } catch (error) {
+      // The other poll folded it at the same moment (Payload then fails in more ways than NotFound):
+      // gone is what was wanted.
+      if (await ctx.payload.findByID({ collection: slugs.clippings, id: duplicate.id, depth: 0, overrideAccess: true, req: ctx.req, disableErrors: true })) throw error
+    }
+    if (duplicate.id === createdId) folded = true
+  }
+  return folded
 }
 
 /** A clipping with this story key first seen within the story window from another source (or by hand). */

@@ -1,4 +1,5 @@
 import { MONITORING_QUEUE, slugs } from '../../../src/domain'
+import { storyKey } from '../../../src/monitoring/canonical'
 import { enqueueDuePolls, enqueuePoll, POLL_TASK } from '../../../src/monitoring/schedule'
 import type { MonitoringSource } from '../../../src/payload-types'
 import { manualClock } from '../../../src/workflow/clock'
@@ -246,8 +247,25 @@ describe('one story, many outlets', () => {
     await pollDue()
     const third = await clippingAt(`https://three.example/${n}`)
     expect(third.map((c) => c.source)).toEqual([s3.id])
+    // The second outlet still lists the story: its address, merged, does not come back as a clipping.
+    expect(await clippingAt(`https://two.example/${n}`)).toEqual([])
     expect((await clippingAt(`https://one.example/${n}`))[0]!.alsoAt).toHaveLength(1)
     expect(s1.id).not.toBe(s3.id)
+  })
+
+  test('one story carried by six sources polled in one run of the queue (in parallel) ends as one clipping', async () => {
+    const n = ++counter
+    const title = `Quảng Trị khai mạc Lễ hội Vì hòa bình lần ${n}`
+    const sources = []
+    for (let i = 0; i < 6; i++) {
+      feeds.set(`/parallel-${n}-${i}.xml`, { body: rssFeed([{ title, url: `https://outlet${i}.example/${n}` }]) })
+      sources.push(await addSource(`/parallel-${n}-${i}.xml`, { outlet: `Báo ${i}` }))
+    }
+    await pollDue()
+    const { docs } = await ctx.payload.find({ collection: slugs.clippings, where: { storyKey: { equals: storyKey(title) } }, depth: 0 })
+    expect(docs).toHaveLength(1)
+    const ids = sources.map((s) => s.id)
+    expect([docs[0]!.source, ...(docs[0]!.alsoAt ?? []).map((a) => a.source)].sort((a, b) => Number(a) - Number(b))).toEqual(ids)
   })
 })
 
