@@ -6,23 +6,30 @@ import { exhibition, exhibits, type SeedExhibit } from './data/exhibition'
 
 const otherLocales = locales.filter((l) => l !== 'vi') as Exclude<Locale, 'vi'>[]
 
-/** Large enough for the zoom viewer to matter (12 megapixels), well under UPLOAD_MAX_PIXELS. */
-const W = 4000
-const H = 3000
+/**
+ * Large enough for the zoom viewer to matter (4.3 megapixels: 5 × 4 tiles at the deepest level),
+ * small enough that seeding (every first `npm run dev`, the seed and browser tests) stays quick:
+ * at 12 megapixels the three uploads with their renditions took a minute on a busy machine.
+ */
+const W = 2400
+const H = 1800
+/** The drawing's own coordinates (scaled to W × H). */
+const DW = 4000
+const DH = 3000
 
 /** A generated map-like picture: parchment, a graticule, a coast, islands, a title cartouche. */
 export async function renderExhibitImage(exhibit: SeedExhibit): Promise<Buffer> {
   const [paper, sea, ink] = exhibit.palette
-  const grid = Array.from({ length: 9 }, (_, i) => `<line x1="${(i + 1) * 400}" y1="0" x2="${(i + 1) * 400}" y2="${H}"/><line x1="0" y1="${(i + 1) * 300}" x2="${W}" y2="${(i + 1) * 300}"/>`).join('')
+  const grid = Array.from({ length: 9 }, (_, i) => `<line x1="${(i + 1) * 400}" y1="0" x2="${(i + 1) * 400}" y2="${DH}"/><line x1="0" y1="${(i + 1) * 300}" x2="${DW}" y2="${(i + 1) * 300}"/>`).join('')
   const islands = Array.from({ length: 40 }, (_, i) => {
     const x = 2400 + ((i * 379) % 1400)
     const y = 300 + ((i * 211 + exhibit.order * 97) % 2400)
     return `<ellipse cx="${x}" cy="${y}" rx="${14 + ((i * 7) % 30)}" ry="${10 + ((i * 11) % 20)}" fill="${ink}" opacity="0.8"/>`
   }).join('')
   // Drawn at a quarter of the size and scaled up: rasterizing the SVG at full size costs seconds.
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W / 4}" height="${H / 4}" viewBox="0 0 ${W} ${H}">
-    <rect width="${W}" height="${H}" fill="${paper}"/>
-    <path d="M2000 0 C 1700 600 2200 900 1800 1500 S 1500 2500 1900 ${H} H ${W} V 0 Z" fill="${sea}" opacity="0.75"/>
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W / 4}" height="${H / 4}" viewBox="0 0 ${DW} ${DH}">
+    <rect width="${DW}" height="${DH}" fill="${paper}"/>
+    <path d="M2000 0 C 1700 600 2200 900 1800 1500 S 1500 2500 1900 ${DH} H ${DW} V 0 Z" fill="${sea}" opacity="0.75"/>
     <g stroke="${ink}" stroke-width="3" opacity="0.25">${grid}</g>
     ${islands}
     <rect x="200" y="200" width="1300" height="420" fill="none" stroke="${ink}" stroke-width="14"/>

@@ -1,13 +1,15 @@
 'use client'
 
 /**
- * The API key, shown once: right after the client is created (from the create response, which
+ * A secret shown once: an API client's key, or a display screen's token (the same mechanism, each
+ * named for what it is), right after the client is created (from the create response, which
  * Payload's document events carry to the edit view it opens) and after "Rotate key". Nothing is
  * kept: reloading the page loses the key for good, as it should.
  */
 import { Button, useConfig, useDocumentEvents, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import { slugs } from '../../domain'
 import { adminLanguages, defineCatalogue, pick } from '../../i18n'
 
 /** The key's words, a namespace of the catalogue (src/i18n). */
@@ -37,7 +39,35 @@ const keyText = defineCatalogue(adminLanguages, {
     failed: 'Could not issue a new key',
   },
 })
-const text = keyText.labels()
+/** A screen's token: no grace period, the screen stops reporting until it has the new one. */
+const screenText = defineCatalogue(adminLanguages, {
+  vi: {
+    title: 'Mã màn hình',
+    afterSave: 'Mã màn hình sẽ hiện một lần, ngay sau khi lưu.',
+    copyNow: 'Hãy sao chép mã này ngay để cài cho màn hình: nó sẽ không hiện lại.',
+    copy: 'Sao chép',
+    copied: 'Đã sao chép',
+    rotate: 'Cấp mã mới',
+    rotating: 'Đang cấp mã…',
+    confirm: 'Cấp mã mới? Mã hiện tại hết hiệu lực ngay: màn hình cần được cài mã mới.',
+    hidden: 'Mã chỉ được lưu dưới dạng băm và không thể xem lại. Cấp mã mới nếu cần.',
+    failed: 'Không cấp được mã mới',
+  },
+  en: {
+    title: 'Screen token',
+    afterSave: 'The screen token is shown once, right after saving.',
+    copyNow: 'Copy this token now to set up the screen: it will not be shown again.',
+    copy: 'Copy',
+    copied: 'Copied',
+    rotate: 'Issue a new token',
+    rotating: 'Issuing a token…',
+    confirm: 'Issue a new token? The current one stops working at once: the screen needs the new one.',
+    hidden: 'Tokens are stored only as hashes and cannot be shown again. Issue a new one if needed.',
+    failed: 'Could not issue a new token',
+  },
+})
+const keyLabels = keyText.labels()
+const screenLabels = screenText.labels()
 
 export function KeyOnce() {
   const { id, collectionSlug } = useDocumentInfo()
@@ -45,6 +75,7 @@ export function KeyOnce() {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const language = i18n.language
+  const text = collectionSlug === slugs.displayScreens ? screenLabels : keyLabels
   const [rotated, setRotated] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)

@@ -16,6 +16,7 @@ import { dimensions, type Row, trendOf } from '../../monitoring/report/compute'
 import type { ReportLabels } from '../../monitoring/report/labels'
 import { PeriodError, periodKinds, reportPeriod, vietnamDay } from '../../monitoring/report/period'
 import { readPressReport } from '../../monitoring/report/read'
+import { searchClippings } from '../../monitoring/search'
 import { reportText } from '../../monitoring/report/text'
 import { clockOf } from '../../workflow/clock'
 import { PRESS_REPORT_PATH } from './paths'
@@ -34,9 +35,27 @@ export async function PressReportView({ initPageResult, params, searchParams }: 
   const text = reportText.in(req.i18n.language)
 
   const asked = { period: one(searchParams?.period), date: one(searchParams?.date), from: one(searchParams?.from), to: one(searchParams?.to) }
+  const q = one(searchParams?.q)?.trim().slice(0, 200)
   let body: React.ReactNode
+  let found: React.ReactNode = null
   if (!isStaff(req.user)) body = <p>{text.notStaff}</p>
   else {
+    if (q) {
+      const { total, docs } = await searchClippings(req, q, 20, 0)
+      found = (
+        <>
+          <p role="status">{total ? text.searchFound(total) : text.searchNone}</p>
+          <ul>
+            {docs.map((d) => (
+              <li key={d.id}>
+                <a href={`${adminRoute}/collections/clippings/${encodeURIComponent(String(d.id))}`}>{d.title}</a> · {d.outlet}
+                {d.publishedAt ? ` · ${vietnamDay(d.publishedAt)}` : ''} · {text.statuses[d.status]}
+              </li>
+            ))}
+          </ul>
+        </>
+      )
+    }
     let period: ReturnType<typeof reportPeriod> | null = null
     try {
       period = reportPeriod(asked, clockOf(payload).now())
@@ -152,6 +171,19 @@ export async function PressReportView({ initPageResult, params, searchParams }: 
             {text.show}
           </button>
         </form>
+        <section aria-labelledby="qt-clipping-search">
+          <h2 id="qt-clipping-search">{text.searchTitle}</h2>
+          <form method="get" action={`${adminRoute}${PRESS_REPORT_PATH}`} role="search">
+            <label>
+              {text.searchLabel}
+              <input type="search" name="q" defaultValue={q ?? ''} maxLength={200} />
+            </label>
+            <button type="submit" className="btn btn--style-secondary btn--size-small">
+              {text.searchButton}
+            </button>
+          </form>
+          {found}
+        </section>
         {body}
       </Gutter>
     </DefaultTemplate>

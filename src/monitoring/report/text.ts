@@ -39,6 +39,11 @@ const vi = {
   article: 'Bài báo',
   generated: (when: string) => `Lập lúc ${when} (giờ Việt Nam)`,
   notStaff: 'Chỉ cán bộ của Sở xem được báo cáo dư luận báo chí.',
+  searchTitle: 'Tìm trong tin theo dõi',
+  searchLabel: 'Từ khóa (tiếng Việt có thể gõ không dấu)',
+  searchButton: 'Tìm',
+  searchNone: 'Không tìm thấy tin nào.',
+  searchFound: (n: number) => `Tìm thấy ${n} tin.`,
   dimensions: {
     byTone: 'Theo sắc thái',
     byLanguage: 'Theo ngôn ngữ',
@@ -97,6 +102,11 @@ const en: MessagesOf<typeof vi> = {
   article: 'Article',
   generated: (when: string) => `Generated ${when} (Vietnam time)`,
   notStaff: 'Only the office’s staff can see the press monitoring report.',
+  searchTitle: 'Search the clippings',
+  searchLabel: 'Words (Vietnamese without diacritics is fine)',
+  searchButton: 'Search',
+  searchNone: 'No clipping found.',
+  searchFound: (n: number) => `${n} ${n === 1 ? 'clipping' : 'clippings'} found.`,
   dimensions: {
     byTone: 'By tone',
     byLanguage: 'By language',

@@ -16,8 +16,8 @@ const countAll = async () => {
   return out
 }
 
-// The seed draws and uploads the exhibition's three 12-megapixel pictures (and their renditions):
-// on a busy shared machine that alone can take a minute.
+// The seed draws and uploads the exhibition's three pictures (and their renditions): on a busy
+// shared machine that alone can take half a minute.
 beforeAll(async () => {
   ctx = await bootPayload()
   await seed(ctx.payload, options)
