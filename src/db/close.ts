@@ -4,6 +4,7 @@ import { isPostgres, isSqlite } from './engine'
 import { stopEmailSender } from '../email/send/runner'
 import { closeRedis } from '../limits/redis'
 import { stopRecordRefill } from '../readModel/refill'
+import { stopMonitoringScheduler } from '../monitoring/runner'
 import { stopWebhookRunner } from '../webhooks/runner'
 import { closeSubscriptions } from '../subscribers/shutdown'
 
@@ -32,6 +33,7 @@ export async function closePayload(payload: Payload): Promise<void> {
   await stopEmailSender(payload)
   await stopRecordRefill(payload)
   await stopWebhookRunner(payload)
+  await stopMonitoringScheduler(payload)
   // Sign-ups already answered are finished (they may still count against the limits in Redis).
   await closeSubscriptions()
   // The pooled SMTP connections would keep the process alive.

@@ -6,7 +6,7 @@ import { plainText } from './parse'
 
 /**
  * The text of an article page: Readability's main content of a linkedom document (no scripts run:
- * linkedom has no JavaScript), as plain text (sanitize-html drops every tag). Null when the page
+ * linkedom has no JavaScript), as plain text (plainText keeps no tag). Null when the page
  * has no article Readability can find.
  */
 export function extractArticleText(html: string, url: string): string | null {

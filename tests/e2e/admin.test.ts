@@ -280,11 +280,25 @@ describeBrowser('the admin as its users meet it (Chromium, production build)', (
         '/admin/collections/api-clients/create',
         '/admin/collections/webhook-endpoints',
         '/admin/collections/audit-log',
+        '/admin/collections/briefings/create',
+        '/admin/collections/clippings',
+        '/admin/collections/monitoring-sources/create',
+        '/admin/globals/monitoring-settings',
+        '/admin/press-report?period=week&date=2026-12-09&q=quang+tri',
+        '/admin/collections/exhibits/create',
+        '/admin/collections/info-points/create',
+        '/admin/collections/display-screens',
         '/admin/collections/users/create',
       ]
       for (const view of views) {
         await page.goto(view)
         await page.waitForLoadState('networkidle')
+        if (view.startsWith('/admin/press-report')) {
+          // The report's own words, its period, and the search it ran (nothing to find in this database).
+          expect(await text(page.locator('h1'))).toBe('Báo cáo dư luận báo chí')
+          expect(await text(page.locator('.qt-press-report h2').nth(1))).toBe('Kỳ báo cáo: 2026-12-07 – 2026-12-13')
+          expect(await text(page.locator('.qt-press-report [role="status"]'))).toBe('Không tìm thấy tin nào.')
+        }
       }
       // The last view: a new user's form, with no role chosen for the admin.
       await page.locator('#field-roles .rs__placeholder').waitFor()

@@ -109,7 +109,7 @@ describe('CSV import', () => {
       { row: 4, field: 'frequency', message: '"hourly" is not one of: immediately, daily, weekly' },
       { row: 4, field: 'accredited', message: '"maybe" is not one of: true, false, 1, 0, yes, no, có, không' },
       { row: 5, field: 'topics', message: 'Unknown topic "the-thao" (use topic slugs separated by ";")' },
-      { row: 5, field: 'contentTypes', message: 'Unknown content type "videos" (allowed: press-releases, publications, training-materials, partner-media)' },
+      { row: 5, field: 'contentTypes', message: 'Unknown content type "videos" (allowed: press-releases, publications, training-materials, partner-media, briefings)' },
     ])
     expect(await countOf(ctx.payload, slugs.subscribers)).toBe(before)
     expect((await subscribersByEmail(ctx.payload)).has('good@nhandan.vn')).toBe(false)

@@ -74,7 +74,7 @@ describe('delivery report', () => {
     expect(empty.json()).toEqual({ collection: slugs.publications, id: '999', mailings: [] })
     const bad = await call(server, `/api/${slugs.mailings}/report?collection=users&id=1`, { user: publisher })
     expect(bad.status).toBe(400)
-    expect(bad.json()).toEqual({ errors: [{ message: '"collection" must be one of: press-releases, publications, training-materials, partner-media' }] })
+    expect(bad.json()).toEqual({ errors: [{ message: '"collection" must be one of: press-releases, publications, training-materials, partner-media, briefings' }] })
     const noId = await call(server, `/api/${slugs.mailings}/report?collection=${slugs.pressReleases}`, { user: publisher })
     expect(noId.json()).toEqual({ errors: [{ message: '"id" (the item id) is required' }] })
   })

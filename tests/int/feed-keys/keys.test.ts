@@ -74,7 +74,7 @@ describe('creating a client', () => {
     // The key works.
     const res = await me(created.key)
     expect(res.status).toBe(200)
-    expect(res.json()).toEqual({ name: 'Thông tấn xã Việt Nam', types: ['press-release'], languages: ['vi', 'en'], embargoPrivilege: false, rateLimitPerMinute: 120 })
+    expect(res.json()).toEqual({ name: 'Thông tấn xã Việt Nam', types: ['press-release'], languages: ['vi', 'en'], embargoPrivilege: false, rateLimitPerMinute: 120, restrictedBriefings: false })
   })
 
   it('ignores hashes and prefixes sent by the admin, and refuses other staff', async () => {
@@ -208,7 +208,7 @@ describe('scope', () => {
   it('tells what is in scope; empty lists mean everything; out of scope is a plain 404', () => {
     const all = scopeOf({ id: 1, name: 'a', types: [], languages: [], embargoPrivilege: false, rateLimitPerMinute: 1 })
     expect(all.allows('publications', 'lo')).toBe(true)
-    expect(all.types).toEqual(['press-release', 'publication', 'training-material', 'partner-media'])
+    expect(all.types).toEqual(['press-release', 'publication', 'training-material', 'partner-media', 'briefing'])
     const some = scopeOf({ id: 2, name: 'b', types: ['press-releases'], languages: ['en'], embargoPrivilege: false, rateLimitPerMinute: 1 })
     expect(some.allows('press-releases')).toBe(true)
     expect(some.allows('press-releases', 'en')).toBe(true)
