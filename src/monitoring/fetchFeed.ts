@@ -1,7 +1,7 @@
 import http from 'node:http'
 import https from 'node:https'
 
-import { hostOf, literalRefusal, safeLookup, UnsafeTarget, type HostResolver } from '../webhooks/ssrf'
+import { guardedAgents, hostOf, literalRefusal, UnsafeTarget, type HostResolver } from '../webhooks/ssrf'
 
 /** What the poller's fetches may do (MONITORING_* in src/config/env.ts) and how names resolve. */
 export type FetchSettings = {
@@ -37,26 +37,13 @@ export class FetchError extends Error {
 
 export const USER_AGENT = 'QuangTri-Newsroom-Monitoring/1 (press monitoring of the Quang Tri foreign-information office)'
 
-type Agents = { http: http.Agent; https: https.Agent }
-const agentsByResolver = new WeakMap<HostResolver, Map<boolean, Agents>>()
-
 /**
- * The poller's own agents: every socket connects through `safeLookup` (no private address unless
- * allowed). No keep-alive: a feed is fetched at most every few minutes, so a kept socket is rarely
- * reused, and when it is, the server may be closing it at that moment (ECONNRESET, "socket hang up":
- * seen for 8% of the feeds in bench:monitoring while the database held the event loop).
+ * The poller's own pools (connected through the SSRF guard). No keep-alive: a feed is fetched at
+ * most every few minutes, so a kept socket is rarely reused, and when it is, the server may be
+ * closing it at that moment (ECONNRESET, "socket hang up": seen for 8% of the feeds in
+ * bench:monitoring while the database held the event loop).
  */
-function agentsFor(allowPrivate: boolean, resolve: HostResolver): Agents {
-  let byMode = agentsByResolver.get(resolve)
-  if (!byMode) agentsByResolver.set(resolve, (byMode = new Map()))
-  let agents = byMode.get(allowPrivate)
-  if (!agents) {
-    const options = { keepAlive: false, maxSockets: 16, lookup: safeLookup(allowPrivate, resolve) }
-    agents = { http: new http.Agent(options), https: new https.Agent(options) }
-    byMode.set(allowPrivate, agents)
-  }
-  return agents
-}
+const agentsFor = guardedAgents({ keepAlive: false, maxSockets: 16 })
 
 type Hop = { kind: 'redirect'; status: number; location: string } | FetchResult
 

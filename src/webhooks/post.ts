@@ -1,33 +1,15 @@
 import http from 'node:http'
 import https from 'node:https'
 
-import { hostOf, literalRefusal, safeLookup, systemResolver, type HostResolver } from './ssrf'
+import { guardedAgents, hostOf, literalRefusal, systemResolver, type HostResolver } from './ssrf'
 
 export type PostResult = { ok: boolean; status: number | null; error: string | null; durationMs: number }
 
 const TIMEOUT_MS = 10_000
 const MAX_RESPONSE_BYTES = 64 * 1024
 
-type Agents = { http: http.Agent; https: https.Agent }
-const agentsByResolver = new WeakMap<HostResolver, Map<boolean, Agents>>()
-
-/**
- * The connection pools of webhook delivery, our own: every socket they open is connected through
- * `safeLookup`, so no connection (new or kept alive) reaches a private address unless allowed. The
- * global agent is not used: a socket another part of the process opened to the same host could
- * otherwise be reused without the check.
- */
-function agentsFor(allowPrivate: boolean, resolve: HostResolver): Agents {
-  let byMode = agentsByResolver.get(resolve)
-  if (!byMode) agentsByResolver.set(resolve, (byMode = new Map()))
-  let agents = byMode.get(allowPrivate)
-  if (!agents) {
-    const options = { keepAlive: true, maxSockets: 4, lookup: safeLookup(allowPrivate, resolve) }
-    agents = { http: new http.Agent(options), https: new https.Agent(options) }
-    byMode.set(allowPrivate, agents)
-  }
-  return agents
-}
+/** Webhook delivery's own pools (kept alive: an endpoint gets event after event). */
+const agentsFor = guardedAgents({ keepAlive: true, maxSockets: 4 })
 
 /**
  * POST a JSON body with headers; 2xx is success. Never throws: the outcome is the result.

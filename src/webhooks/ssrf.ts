@@ -1,4 +1,6 @@
 import dns from 'node:dns'
+import http from 'node:http'
+import https from 'node:https'
 import net from 'node:net'
 
 import type { Payload } from 'payload'
@@ -168,3 +170,26 @@ export const safeLookup =
       (error: Error) => fail(error),
     )
   }
+
+export type GuardedAgents = { http: http.Agent; https: https.Agent }
+
+/**
+ * Connection pools of our own whose every socket connects through `safeLookup`, so no connection
+ * (new or kept alive) reaches a private address unless allowed; the global agent is never used (a
+ * socket another part of the process opened to the same host could be reused without the check).
+ * Returns the pools' getter: one pair per resolver and mode, made on first use.
+ */
+export function guardedAgents(options: { keepAlive: boolean; maxSockets: number }): (allowPrivate: boolean, resolve: HostResolver) => GuardedAgents {
+  const byResolver = new WeakMap<HostResolver, Map<boolean, GuardedAgents>>()
+  return (allowPrivate, resolve) => {
+    let byMode = byResolver.get(resolve)
+    if (!byMode) byResolver.set(resolve, (byMode = new Map()))
+    let agents = byMode.get(allowPrivate)
+    if (!agents) {
+      const agentOptions = { ...options, lookup: safeLookup(allowPrivate, resolve) }
+      agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) }
+      byMode.set(allowPrivate, agents)
+    }
+    return agents
+  }
+}
