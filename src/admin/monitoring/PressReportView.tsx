@@ -24,9 +24,6 @@ import './monitoring.css'
 
 const one = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value) || undefined
 
-const changeText = (change: number | null, labels: ReportLabels): string =>
-  change === null ? labels.text.newSince : change === 0 ? labels.text.noChange : `${change > 0 ? '+' : '−'}${Math.abs(Math.round(change * 100))} %`
-
 export async function PressReportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, locale, visibleEntities } = initPageResult
   const { payload } = req
@@ -78,7 +75,7 @@ export async function PressReportView({ initPageResult, params, searchParams }: 
           <p className="qt-press-report__total" data-testid="press-report-total">
             {text.total}: {report.total.count}{' '}
             <small>
-              ({text.previous}: {report.total.previous}, {changeText(report.total.change, labels)})
+              ({text.previous}: {report.total.previous}, {labels.change(report.total.change)})
             </small>
           </p>
           <p className="qt-press-report__downloads">
@@ -219,7 +216,7 @@ function Chart({ title, rows, labels, valueOf }: { title: string; rows: Row[]; l
               </td>
               <td className="qt-num">{r.count}</td>
               <td className="qt-num">{r.previous}</td>
-              <td className="qt-num">{changeText(trendOf(r).change, labels)}</td>
+              <td className="qt-num">{labels.change(trendOf(r).change)}</td>
             </tr>
           ))}
         </tbody>

@@ -56,9 +56,10 @@ export type PressReport = {
 export const dimensions = ['byTone', 'byLanguage', 'byCountry', 'byOutlet', 'byTopic'] as const
 export type Dimension = (typeof dimensions)[number]
 
-const when = (c: ReportClipping): string | null => c.publishedAt ?? c.firstSeenAt ?? null
+/** When a clipping counts: its article's publication, else when it was first seen. */
+export const clippingTime = (c: ReportClipping): string | null => c.publishedAt ?? c.firstSeenAt ?? null
 
-const inSpan = (at: string, s: Span): boolean => {
+export const inSpan = (at: string, s: Span): boolean => {
   const t = Date.parse(at)
   return t >= s.start.getTime() && t < s.end.getTime()
 }
@@ -88,7 +89,7 @@ export function computeReport(period: ReportPeriod, clippings: readonly ReportCl
   const current: ReportClipping[] = []
   const previous: ReportClipping[] = []
   for (const c of clippings) {
-    const at = when(c)
+    const at = clippingTime(c)
     if (!at) continue
     if (inSpan(at, period.current)) current.push(c)
     else if (inSpan(at, period.previous)) previous.push(c)
@@ -102,7 +103,7 @@ export function computeReport(period: ReportPeriod, clippings: readonly ReportCl
         title: c.title,
         outlet: c.outlet,
         url: c.url,
-        at: when(c) ?? '',
+        at: clippingTime(c) ?? '',
         status: c.status ?? 'new',
         answerNote: c.answerNote?.trim() || null,
         answeredAt: c.answeredAt ?? null,

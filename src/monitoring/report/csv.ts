@@ -5,7 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync'
 
-import { dimensions, type PressReport, type ReportClipping, trendOf } from './compute'
+import { clippingTime, dimensions, inSpan, type PressReport, type ReportClipping, trendOf } from './compute'
 import { type ReportLabels } from './labels'
 
 const csv = (rows: (string | number)[][], columns: string[]) => stringify(rows, { bom: true, header: true, columns, record_delimiter: 'windows' })
@@ -28,8 +28,8 @@ export function reportFiguresCsv(report: PressReport, labels: ReportLabels): str
 export function reportClippingsCsv(report: PressReport, clippings: readonly ReportClipping[], labels: ReportLabels): string {
   const { current } = report.period
   const inPeriod = clippings
-    .map((c) => ({ c, at: c.publishedAt ?? c.firstSeenAt ?? '' }))
-    .filter(({ at }) => at && Date.parse(at) >= current.start.getTime() && Date.parse(at) < current.end.getTime())
+    .map((c) => ({ c, at: clippingTime(c) ?? '' }))
+    .filter(({ at }) => at && inSpan(at, current))
     .sort((x, y) => x.at.localeCompare(y.at))
   const answers = new Map(report.needsAnswer.map((e) => [e.id, e]))
   const rows = inPeriod.map(({ c, at }) => {

@@ -10,6 +10,8 @@ export type ReportLabels = {
   text: ReturnType<typeof reportText.in>
   /** The name of one row's value: a tone, a language, a country, an outlet (as it is) or a topic. */
   valueOf(dimension: Dimension, key: string): string
+  /** A trend's change as people read it: "+25 %", "−10 %", "no change", or "new" when the previous period had none. */
+  change(change: number | null): string
 }
 
 export function reportLabels(language: string | undefined, topicNames: ReadonlyMap<string, string>): ReportLabels {
@@ -29,5 +31,7 @@ export function reportLabels(language: string | undefined, topicNames: ReadonlyM
         return key
     }
   }
-  return { language: lang, text, valueOf }
+  const change = (c: number | null): string =>
+    c === null ? text.newSince : c === 0 ? text.noChange : `${c > 0 ? '+' : '−'}${Math.abs(Math.round(c * 100))} %`
+  return { language: lang, text, valueOf, change }
 }

@@ -55,9 +55,6 @@ const BLUE = '#1f4e8c'
 const GREY = '#b8c2cc'
 const MARGIN = 50
 
-const percent = (change: number | null, labels: ReportLabels): string =>
-  change === null ? labels.text.newSince : change === 0 ? labels.text.noChange : `${change > 0 ? '+' : '−'}${Math.abs(Math.round(change * 100))} %`
-
 function ensureRoom(doc: Doc, height: number): void {
   if (doc.y + height > doc.page.height - MARGIN) doc.addPage()
 }
@@ -125,7 +122,7 @@ export function renderReportPdf(report: PressReport, labels: ReportLabels, gener
   doc.moveDown(0.5)
   write(doc, `${text.period}: ${current.from} – ${current.to}    ${text.previousPeriod}: ${previous.from} – ${previous.to}`, 400, 10)
   doc.moveDown(0.5)
-  write(doc, `${text.total}: ${report.total.count}  (${text.previous}: ${report.total.previous}, ${percent(report.total.change, labels)})`, 700, 13)
+  write(doc, `${text.total}: ${report.total.count}  (${text.previous}: ${report.total.previous}, ${labels.change(report.total.change)})`, 700, 13)
   doc.moveDown(0.3)
   legend(doc, labels)
 
